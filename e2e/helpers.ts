@@ -1,0 +1,32 @@
+import { expect, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+
+export type TestUser = { name: string; email: string; password: string; role: "teacher" | "student" };
+
+/** A user of this test alone, so that no test depends on another's state. */
+export function newUser(role: TestUser["role"] = "student", name = "Ada Delegate"): TestUser {
+  const id = randomUUID().slice(0, 8);
+  return { name: `${name} ${id}`, email: `user-${id}@example.org`, password: `correct-horse-${id}`, role };
+}
+
+export async function register(page: Page, user: TestUser): Promise<void> {
+  await page.goto("/register");
+  await page.getByLabel("Name").fill(user.name);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByLabel(user.role === "teacher" ? "Teacher or conference organiser" : "Student or delegate").check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByTestId("user-name")).toHaveText(user.name);
+}
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByTestId("user-name")).toHaveCount(0);
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/server/db";
+import { getAuthSecret } from "@/lib/server/auth-secret";
+import { UNKNOWN_USER_HASH, verifyPassword } from "./password";
+import { signInSchema, type Role } from "./schema";
+import { checkSignInThrottle, clearSignInFailures, recordSignInFailure } from "./throttle";
+import { GENERIC_SIGN_IN_ERROR, refusalMessage } from "./throttle-policy";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const authOptions: NextAuthOptions = {
+  secret: getAuthSecret(),
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error(GENERIC_SIGN_IN_ERROR);
+        const { email, password } = parsed.data;
+        const now = new Date();
+        const decision = await checkSignInThrottle(email, now);
+        if (decision.kind === "refuse") throw new Error(refusalMessage(decision.retryAfterMs));
+        if (decision.delayMs > 0) await sleep(decision.delayMs);
+
+        const user = await db.user.findUnique({ where: { email } });
+        // Compare against a fixed hash when the email is unknown: same time, same message.
+        const isValid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+        if (!user || !isValid) {
+          await recordSignInFailure(email, now);
+          throw new Error(GENERIC_SIGN_IN_ERROR);
+        }
+        await clearSignInFailures(email);
+        return { id: user.id, email: user.email, name: user.name, role: user.role };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = (user as { role?: Role }).role;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user) {
+        session.user.id = token.sub ?? "";
+        session.user.role = (token.role as Role | undefined) ?? "student";
+      }
+      return session;
+    },
+  },
+};

@@ -1,0 +1,81 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { registerAction, type RegisterState } from "./actions";
+import { MIN_PASSWORD_LENGTH } from "./schema";
+
+export function RegisterForm() {
+  const [values, setValues] = useState({ name: "", email: "", password: "", role: "" });
+  const [state, setState] = useState<RegisterState>({ ok: false });
+  const [isPending, setIsPending] = useState(false);
+  const errors = state.fieldErrors ?? {};
+
+  function update(field: keyof typeof values, value: string) {
+    setValues((current) => ({ ...current, [field]: value }));
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setIsPending(true);
+    try {
+      const result = await registerAction(values);
+      setState(result);
+      if (!result.ok) {
+        setIsPending(false);
+        return;
+      }
+      const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+      if (!signedIn || signedIn.error) {
+        window.location.assign("/sign-in");
+        return;
+      }
+      window.location.assign("/drafts");
+    } catch {
+      setState({ ok: false, formError: "Could not reach the server. Check your connection and try again." });
+      setIsPending(false);
+    }
+  }
+
+  const describedBy = (field: string, hint?: boolean) =>
+    [errors[field as keyof typeof errors] ? `${field}-error` : null, hint ? `${field}-hint` : null].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <form onSubmit={onSubmit} className="stack" noValidate>
+      {state.formError ? (
+        <div className="notice notice-error" role="status" data-testid="register-error">
+          {state.formError}
+        </div>
+      ) : null}
+      <div>
+        <label htmlFor="name">Name</label>
+        <input id="name" type="text" autoComplete="name" value={values.name} onChange={(e) => update("name", e.target.value)} aria-invalid={Boolean(errors.name)} aria-describedby={describedBy("name")} />
+        {errors.name ? <p id="name-error" className="field-error">{errors.name}</p> : null}
+      </div>
+      <div>
+        <label htmlFor="email">Email</label>
+        <input id="email" type="email" autoComplete="email" value={values.email} onChange={(e) => update("email", e.target.value)} aria-invalid={Boolean(errors.email)} aria-describedby={describedBy("email")} />
+        {errors.email ? <p id="email-error" className="field-error">{errors.email}</p> : null}
+      </div>
+      <div>
+        <label htmlFor="password">Password</label>
+        <input id="password" type="password" autoComplete="new-password" value={values.password} onChange={(e) => update("password", e.target.value)} aria-invalid={Boolean(errors.password)} aria-describedby={describedBy("password", true)} />
+        <p id="password-hint" className="hint">At least {MIN_PASSWORD_LENGTH} characters.</p>
+        {errors.password ? <p id="password-error" className="field-error">{errors.password}</p> : null}
+      </div>
+      <fieldset aria-describedby={describedBy("role")}>
+        <legend>I am a</legend>
+        <label className="choice">
+          <input type="radio" name="role" value="student" checked={values.role === "student"} onChange={() => update("role", "student")} /> Student or delegate
+        </label>
+        <label className="choice">
+          <input type="radio" name="role" value="teacher" checked={values.role === "teacher"} onChange={() => update("role", "teacher")} /> Teacher or conference organiser
+        </label>
+        {errors.role ? <p id="role-error" className="field-error">{errors.role}</p> : null}
+      </fieldset>
+      <button type="submit" className="button" disabled={isPending}>
+        {isPending ? "Creating your account…" : "Create account"}
+      </button>
+    </form>
+  );
+}

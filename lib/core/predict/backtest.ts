@@ -1,0 +1,217 @@
+/**
+ * Honest back-test: for each tested year Y the model is refitted on the years before Y, with
+ * evidence from the years before Y only; the drafts of Y are then predicted from what was known
+ * before the vote (date, agenda item, topic, region, sponsors, amendment and procedural flags,
+ * the members of that year's Council). Tallies, outcomes and votes of Y are never seen.
+ */
+import { councilOutcomeProbabilities } from "../vote/probability";
+import { collectExamples, distributionFromLogits, dividedProbability, fitModel, linearLogits, mixVote, DEFAULT_FIT_OPTIONS, type Example, type FitOptions, type ModelParameters, type VoteDistribution } from "./model";
+import { isPermanentMember, normalizeKey, type RecordedDraft, type RecordedOutcome, type VoteRecord } from "./vote-record";
+
+export type OutcomeKind = "adopted" | "vetoed" | "failed";
+
+export type MethodScores = {
+  outcomeCorrect: number;
+  contestedVotesCorrect: number;
+};
+
+export type BacktestYear = {
+  year: number;
+  drafts: number;
+  contestedDrafts: number;
+  contestedVotes: number;
+  vetoedDrafts: number;
+  vetoerNamed: number;
+  /** Mean negative log-likelihood of every recorded member vote of the year. */
+  memberLogLoss: number;
+  /** Mean Brier score of the three outcome probabilities. */
+  outcomeBrier: number;
+  model: MethodScores;
+  allYes: MethodScores;
+  topicMode: MethodScores;
+};
+
+export function outcomeKindOf(outcome: RecordedOutcome): OutcomeKind {
+  switch (outcome) {
+    case "U":
+    case "M":
+      return "adopted";
+    case "V":
+      return "vetoed";
+    case "F":
+      return "failed";
+    default: {
+      const unreachable: never = outcome;
+      throw new Error(`unknown outcome ${String(unreachable)}`);
+    }
+  }
+}
+
+/** The outcome a set of definite votes gives under Charter Art. 27. */
+export function outcomeOfVotes(votes: { iso3: string; vote: string }[], required: number, procedural: boolean): OutcomeKind {
+  const yes = votes.filter((entry) => entry.vote === "Y").length;
+  if (yes < required) return "failed";
+  if (!procedural && votes.some((entry) => entry.vote === "N" && isPermanentMember(entry.iso3))) return "vetoed";
+  return "adopted";
+}
+
+function argmax(distribution: VoteDistribution): "Y" | "N" | "A" {
+  if (distribution.Y >= distribution.N && distribution.Y >= distribution.A) return "Y";
+  return distribution.N >= distribution.A ? "N" : "A";
+}
+
+/** The Council since 1966: fifteen members, nine votes required (Charter Art. 27(2)–(3) as amended). */
+const REQUIRED_VOTES = 9;
+
+function scoreYear(year: number, parameters: ModelParameters, testExamples: Example[], trainExamples: Example[]): BacktestYear {
+  // Baseline: each member repeats its most frequent vote on the topic in the training years.
+  const topicHistory = new Map<string, Record<string, number>>();
+  for (const example of trainExamples) {
+    if (example.vote === "P") continue;
+    const key = `${example.member}|${normalizeKey(example.draft.topic)}`;
+    const counts = (topicHistory.get(key) ?? topicHistory.set(key, { Y: 0, N: 0, A: 0 }).get(key))!;
+    counts[example.vote]++;
+  }
+  const topicMode = (example: Example): string => {
+    const counts = topicHistory.get(`${example.member}|${normalizeKey(example.draft.topic)}`);
+    if (!counts) return "Y";
+    return (["Y", "A", "N"] as const).reduce((best, vote) => (counts[vote] > counts[best] ? vote : best), "Y" as "Y" | "N" | "A");
+  };
+
+  const byDraft = new Map<RecordedDraft, Example[]>();
+  for (const example of testExamples) {
+    const list = byDraft.get(example.draft) ?? [];
+    list.push(example);
+    byDraft.set(example.draft, list);
+  }
+  const result: BacktestYear = {
+    year,
+    drafts: byDraft.size,
+    contestedDrafts: 0,
+    contestedVotes: 0,
+    vetoedDrafts: 0,
+    vetoerNamed: 0,
+    memberLogLoss: 0,
+    outcomeBrier: 0,
+    model: { outcomeCorrect: 0, contestedVotesCorrect: 0 },
+    allYes: { outcomeCorrect: 0, contestedVotesCorrect: 0 },
+    topicMode: { outcomeCorrect: 0, contestedVotesCorrect: 0 },
+  };
+  let votesScored = 0;
+  for (const [draft, examples] of byDraft) {
+    const actual = outcomeKindOf(draft.outcome);
+    const contested = draft.outcome !== "U";
+    const divided = dividedProbability(parameters, examples[0].draftX);
+    const predicted = examples.map((example) => {
+      const weights = parameters.weights[example.memberClass];
+      const [logitN, logitA] = linearLogits(weights, example.x);
+      const whenDivided = distributionFromLogits(logitN, logitA);
+      return { example, whenDivided, distribution: mixVote(divided, whenDivided) };
+    });
+    const outcome = mixtureOutcome(
+      divided,
+      predicted.map(({ example, whenDivided }) => ({ iso3: example.member, permanent: isPermanentMember(example.member), probabilities: whenDivided })),
+      draft.isProcedural,
+    );
+    const probabilities: Record<OutcomeKind, number> = { adopted: outcome.adopted, vetoed: outcome.vetoed, failed: outcome.failed };
+    const best = (Object.keys(probabilities) as OutcomeKind[]).reduce((top, kind) => (probabilities[kind] > probabilities[top] ? kind : top), "adopted");
+    if (best === actual) result.model.outcomeCorrect++;
+    if (actual === "adopted") result.allYes.outcomeCorrect++;
+    const modeVotes = examples.map((example) => ({ iso3: example.member, vote: topicMode(example) }));
+    if (outcomeOfVotes(modeVotes, REQUIRED_VOTES, draft.isProcedural) === actual) result.topicMode.outcomeCorrect++;
+    result.outcomeBrier += (["adopted", "vetoed", "failed"] as const).reduce((sum, kind) => sum + (probabilities[kind] - (kind === actual ? 1 : 0)) ** 2, 0);
+
+    if (actual === "vetoed") {
+      result.vetoedDrafts++;
+      const vetoers = new Set(draft.votes.filter((entry) => entry.vote === "N" && isPermanentMember(entry.iso3)).map((entry) => entry.iso3));
+      const named = Object.entries(outcome.vetoBy).reduce((top, entry) => (entry[1] > top[1] ? entry : top), ["", -1] as [string, number]);
+      if (vetoers.has(named[0])) result.vetoerNamed++;
+    }
+    if (contested) result.contestedDrafts++;
+    predicted.forEach(({ example, distribution }, index) => {
+      if (example.vote === "P") return;
+      votesScored++;
+      result.memberLogLoss -= Math.log(Math.max(distribution[example.vote], 1e-12));
+      if (!contested) return;
+      result.contestedVotes++;
+      if (argmax(distribution) === example.vote) result.model.contestedVotesCorrect++;
+      if (example.vote === "Y") result.allYes.contestedVotesCorrect++;
+      if (modeVotes[index].vote === example.vote) result.topicMode.contestedVotesCorrect++;
+    });
+  }
+  result.memberLogLoss /= Math.max(votesScored, 1);
+  result.outcomeBrier /= Math.max(result.drafts, 1);
+  return result;
+}
+
+/**
+ * Outcome odds of the two-part model, exact: the undivided Council adopts (every member votes Y);
+ * the divided one is given by the exact distribution of independent votes (Charter Art. 27).
+ */
+export function mixtureOutcome(
+  divided: number,
+  members: { iso3: string; permanent: boolean; probabilities: VoteDistribution }[],
+  procedural: boolean,
+): { adopted: number; vetoed: number; failed: number; vetoBy: Record<string, number> } {
+  const split = councilOutcomeProbabilities({ members, required: REQUIRED_VOTES_FOR(members.length), matter: procedural ? "procedural" : "substantive" });
+  return {
+    adopted: 1 - divided + divided * split.adopted,
+    vetoed: divided * split.vetoed,
+    failed: divided * split.failed,
+    vetoBy: Object.fromEntries(Object.entries(split.vetoBy).map(([iso3, value]) => [iso3, divided * value])),
+  };
+}
+
+/** Charter Art. 27: seven of eleven before 1966, nine of fifteen since. */
+export function REQUIRED_VOTES_FOR(size: number): number {
+  return size <= 11 ? 7 : 9;
+}
+
+export function runBacktest(record: VoteRecord, years: number[], options: FitOptions = DEFAULT_FIT_OPTIONS): BacktestYear[] {
+  const lastYear = Math.max(...years);
+  const { examples } = collectExamples(record, options.decay, lastYear);
+  return years.map((year) => {
+    const train = examples.filter((example) => example.draft.year < year);
+    const parameters = fitModel(train, year - 1, options);
+    const test = examples.filter((example) => example.draft.year === year);
+    return scoreYear(year, parameters, test, train);
+  });
+}
+
+function ratio(correct: number, count: number): string {
+  return count === 0 ? "–" : (correct / count).toFixed(3);
+}
+
+/** A markdown table: one row per year and one for all tested years together. */
+export function formatBacktestTable(results: BacktestYear[]): string {
+  const overall: BacktestYear = results.reduce(
+    (sum, row) => ({
+      year: 0,
+      drafts: sum.drafts + row.drafts,
+      contestedDrafts: sum.contestedDrafts + row.contestedDrafts,
+      contestedVotes: sum.contestedVotes + row.contestedVotes,
+      vetoedDrafts: sum.vetoedDrafts + row.vetoedDrafts,
+      vetoerNamed: sum.vetoerNamed + row.vetoerNamed,
+      memberLogLoss: sum.memberLogLoss + row.memberLogLoss * row.drafts,
+      outcomeBrier: sum.outcomeBrier + row.outcomeBrier * row.drafts,
+      model: { outcomeCorrect: sum.model.outcomeCorrect + row.model.outcomeCorrect, contestedVotesCorrect: sum.model.contestedVotesCorrect + row.model.contestedVotesCorrect },
+      allYes: { outcomeCorrect: sum.allYes.outcomeCorrect + row.allYes.outcomeCorrect, contestedVotesCorrect: sum.allYes.contestedVotesCorrect + row.allYes.contestedVotesCorrect },
+      topicMode: { outcomeCorrect: sum.topicMode.outcomeCorrect + row.topicMode.outcomeCorrect, contestedVotesCorrect: sum.topicMode.contestedVotesCorrect + row.topicMode.contestedVotesCorrect },
+    }),
+    {
+      year: 0, drafts: 0, contestedDrafts: 0, contestedVotes: 0, vetoedDrafts: 0, vetoerNamed: 0, memberLogLoss: 0, outcomeBrier: 0,
+      model: { outcomeCorrect: 0, contestedVotesCorrect: 0 }, allYes: { outcomeCorrect: 0, contestedVotesCorrect: 0 }, topicMode: { outcomeCorrect: 0, contestedVotesCorrect: 0 },
+    },
+  );
+  overall.memberLogLoss /= Math.max(overall.drafts, 1);
+  overall.outcomeBrier /= Math.max(overall.drafts, 1);
+  const header = [
+    "| year | drafts | contested | outcome: model | all-yes | topic-mode | contested votes: model | all-yes | topic-mode | vote log loss | outcome Brier | vetoer named |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  const line = (row: BacktestYear, label: string) =>
+    `| ${label} | ${row.drafts} | ${row.contestedDrafts} | ${ratio(row.model.outcomeCorrect, row.drafts)} | ${ratio(row.allYes.outcomeCorrect, row.drafts)} | ${ratio(row.topicMode.outcomeCorrect, row.drafts)} | ${ratio(row.model.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.allYes.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.topicMode.contestedVotesCorrect, row.contestedVotes)} | ${row.memberLogLoss.toFixed(3)} | ${row.outcomeBrier.toFixed(3)} | ${row.vetoerNamed}/${row.vetoedDrafts} |`;
+  return [...header, ...results.map((row) => line(row, String(row.year))), ...(results.length > 1 ? [line(overall, "**all**")] : [])].join("\n") + "\n";
+}
+
+export { DEFAULT_FIT_OPTIONS };

@@ -1,0 +1,150 @@
+/**
+ * Evidence from the vote record: how each member voted, by agenda item, topic, region, sponsor
+ * and alongside other members, with recent years weighing more (exponential decay by year).
+ * Built one year at a time so that a draft of year t only ever sees years before t: the same
+ * rule holds when fitting, back-testing and predicting.
+ */
+import { isPermanentMember, normalizeKey, type RecordedDraft, type VoteRecord } from "./vote-record";
+
+/** Weighted counts of Y, N and A votes. */
+export type Counts = [number, number, number];
+/** Unweighted counts with the first and last year seen, for reasons people can check. */
+export type RawCounts = { y: number; n: number; a: number; firstYear: number; lastYear: number };
+
+export type Evidence = {
+  decay: number;
+  /** The evidence covers the years before this one. */
+  nextYear: number;
+  decayed: Map<string, Counts>;
+  raw: Map<string, RawCounts>;
+  /** Drafts by agenda item, to find last year's vote on a recurring mandate. */
+  byAgenda: Map<string, RecordedDraft[]>;
+  record: Pick<VoteRecord, "regionalGroups" | "idealPoints" | "idealPointFirstYear">;
+};
+
+export function createEvidence(record: Evidence["record"], decay: number, firstYear: number): Evidence {
+  return { decay, nextYear: firstYear, decayed: new Map(), raw: new Map(), byAgenda: new Map(), record };
+}
+
+const VOTE_INDEX = { Y: 0, N: 1, A: 2 } as const;
+
+export function regionalGroupOf(evidence: Evidence, iso3: string): string {
+  return evidence.record.regionalGroups[iso3] ?? "XX";
+}
+
+/** The keys a member's vote on a draft counts under. */
+function keysFor(evidence: Evidence, draft: RecordedDraft, member: string): string[] {
+  const agenda = normalizeKey(draft.agendaItem);
+  const topic = normalizeKey(draft.topic);
+  const region = normalizeKey(draft.region);
+  const keys = [`${member}|*`, `${member}|a|${agenda}`, `${member}|t|${topic}`, `${member}|r|${region}`];
+  keys.push("*|*", `*|a|${agenda}`, `*|t|${topic}`, `*|r|${region}`);
+  if (!isPermanentMember(member)) {
+    const group = regionalGroupOf(evidence, member);
+    keys.push(`g${group}|a|${agenda}`, `g${group}|t|${topic}`);
+  }
+  if (draft.outcome !== "U") keys.push(`${member}|c`, "*|c");
+  for (const sponsor of draft.sponsors) {
+    if (sponsor === member) continue;
+    keys.push(`${member}|s|${sponsor}`, `*|s|${sponsor}`, `${member}|st|${sponsor}|${topic}`);
+  }
+  return keys;
+}
+
+function bump(evidence: Evidence, key: string, voteIndex: 0 | 1 | 2, year: number): void {
+  const counts = evidence.decayed.get(key);
+  if (counts) counts[voteIndex] += 1;
+  else {
+    const fresh: Counts = [0, 0, 0];
+    fresh[voteIndex] = 1;
+    evidence.decayed.set(key, fresh);
+  }
+  const raw = evidence.raw.get(key);
+  if (raw) {
+    if (voteIndex === 0) raw.y++;
+    else if (voteIndex === 1) raw.n++;
+    else raw.a++;
+    raw.lastYear = Math.max(raw.lastYear, year);
+    raw.firstYear = Math.min(raw.firstYear, year);
+  } else {
+    evidence.raw.set(key, { y: voteIndex === 0 ? 1 : 0, n: voteIndex === 1 ? 1 : 0, a: voteIndex === 2 ? 1 : 0, firstYear: year, lastYear: year });
+  }
+}
+
+/** Adds one year of drafts; earlier years fade by the decay factor. */
+export function addYear(evidence: Evidence, year: number, drafts: RecordedDraft[]): void {
+  if (year !== evidence.nextYear) throw new Error(`evidence expects year ${evidence.nextYear}, got ${year}`);
+  for (const counts of evidence.decayed.values()) {
+    counts[0] *= evidence.decay;
+    counts[1] *= evidence.decay;
+    counts[2] *= evidence.decay;
+  }
+  for (const draft of drafts) {
+    const voted = draft.votes.filter((entry) => entry.vote !== "P");
+    for (const { iso3, vote } of voted) {
+      const voteIndex = VOTE_INDEX[vote as "Y" | "N" | "A"];
+      for (const key of keysFor(evidence, draft, iso3)) bump(evidence, key, voteIndex, year);
+      // Alignment: how this member votes on contested drafts that another member supports.
+      if (draft.outcome !== "U") {
+        for (const other of voted) {
+          if (other.iso3 !== iso3 && other.vote === "Y") bump(evidence, `${iso3}|w|${other.iso3}`, voteIndex, year);
+        }
+      }
+    }
+    const agenda = normalizeKey(draft.agendaItem);
+    // Draft-level counts: 0 unanimous, 1 adopted with some N or A, 2 not adopted.
+    const draftIndex = draft.outcome === "U" ? 0 : draft.outcome === "M" ? 1 : 2;
+    const draftKeys = ["D|*", `D|a|${agenda}`, `D|t|${normalizeKey(draft.topic)}`, `D|r|${normalizeKey(draft.region)}`];
+    for (const sponsor of draft.sponsors) draftKeys.push(`D|s|${sponsor}`);
+    for (const key of draftKeys) bump(evidence, key, draftIndex, year);
+    const list = evidence.byAgenda.get(agenda) ?? [];
+    list.push(draft);
+    evidence.byAgenda.set(agenda, list);
+  }
+  evidence.nextYear = year + 1;
+}
+
+export function buildEvidence(record: VoteRecord, decay: number, untilYear: number): Evidence {
+  const evidence = createEvidence(record, decay, record.firstYear);
+  const byYear = groupByYear(record.drafts);
+  for (let year = record.firstYear; year <= untilYear; year++) addYear(evidence, year, byYear.get(year) ?? []);
+  return evidence;
+}
+
+export function groupByYear(drafts: RecordedDraft[]): Map<number, RecordedDraft[]> {
+  const byYear = new Map<number, RecordedDraft[]>();
+  for (const draft of drafts) {
+    const list = byYear.get(draft.year) ?? [];
+    list.push(draft);
+    byYear.set(draft.year, list);
+  }
+  return byYear;
+}
+
+export function getCounts(evidence: Evidence, key: string): Counts {
+  return evidence.decayed.get(key) ?? [0, 0, 0];
+}
+
+export function sumCounts(list: Counts[]): Counts {
+  const total: Counts = [0, 0, 0];
+  for (const counts of list) {
+    total[0] += counts[0];
+    total[1] += counts[1];
+    total[2] += counts[2];
+  }
+  return total;
+}
+
+/** Rates shrunk toward a prior: (counts + strength × prior) / (n + strength). */
+export function smooth(counts: Counts, prior: Counts, strength: number): Counts {
+  const n = counts[0] + counts[1] + counts[2];
+  return [
+    (counts[0] + strength * prior[0]) / (n + strength),
+    (counts[1] + strength * prior[1]) / (n + strength),
+    (counts[2] + strength * prior[2]) / (n + strength),
+  ];
+}
+
+export function total(counts: Counts): number {
+  return counts[0] + counts[1] + counts[2];
+}

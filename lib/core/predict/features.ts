@@ -1,0 +1,307 @@
+/**
+ * The features of one member facing one draft, computed only from evidence of earlier years.
+ * Rates are smoothed hierarchically (agenda item → topic → region → the member overall → every
+ * member), so an agenda item or topic never seen before backs off to the wider evidence.
+ */
+import {
+  getCounts,
+  regionalGroupOf,
+  smooth,
+  sumCounts,
+  total,
+  type Counts,
+  type Evidence,
+} from "./evidence";
+import { getIdealPoint, isPermanentMember, normalizeKey, type RecordedDraft, type SponsorKind } from "./vote-record";
+
+/** What the predictor knows of a draft before the vote. */
+export type DraftQuery = {
+  year: number;
+  dayOfYear: number;
+  agendaItem: string;
+  topic: string;
+  region: string;
+  sponsors: string[];
+  sponsorKind: SponsorKind;
+  isAmendment: boolean;
+  isProcedural: boolean;
+};
+
+export const FEATURE_NAMES = [
+  "bias",
+  "memberAgendaN",
+  "memberAgendaA",
+  "memberOverallN",
+  "memberOverallA",
+  "councilAgendaN",
+  "councilAgendaA",
+  "groupAgendaN",
+  "groupAgendaA",
+  "memberAgendaEvidence",
+  "memberTopicEvidence",
+  "hasRenewal",
+  "renewalOwnN",
+  "renewalOwnA",
+  "renewalShareN",
+  "renewalShareA",
+  "renewalGroupNotYes",
+  "presidentText",
+  "hasSponsors",
+  "isSponsor",
+  "memberOnSponsorsN",
+  "memberOnSponsorsA",
+  "memberWithSponsorsN",
+  "memberWithSponsorsA",
+  "councilOnSponsorsN",
+  "councilOnSponsorsA",
+  "idealDistance",
+  "hasIdealDistance",
+  "memberIdealPoint",
+  "isAmendment",
+  "isProcedural",
+  "memberContestedN",
+  "memberContestedA",
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+const F = Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, index])) as Record<FeatureName, number>;
+
+/** Smoothing strength, in (decayed) votes. */
+const STRENGTH = 3;
+const UNIFORM_PRIOR: Counts = [0.9, 0.04, 0.06];
+const LOGIT_LIMIT = 6;
+/** Two drafts on one agenda item within three weeks of the same date a year apart: a renewal. */
+const RENEWAL_WINDOW_DAYS = 21;
+
+function logits(rates: Counts): [number, number] {
+  const clamp = (value: number) => Math.max(-LOGIT_LIMIT, Math.min(LOGIT_LIMIT, value));
+  return [clamp(Math.log(rates[1] / rates[0])), clamp(Math.log(rates[2] / rates[0]))];
+}
+
+/** The evidence behind one member's features, kept for the reasons. */
+export type MemberEvidence = {
+  member: string;
+  agendaKey: string;
+  topicKey: string;
+  agendaVotes: number;
+  topicVotes: number;
+  renewal?: { draft: RecordedDraft; ownVote?: "Y" | "N" | "A" };
+  sponsorsOnCouncilEvidence: number;
+  idealDistance?: number;
+};
+
+export function findRenewal(evidence: Evidence, query: DraftQuery): RecordedDraft[] {
+  const drafts = evidence.byAgenda.get(normalizeKey(query.agendaItem));
+  if (!drafts || query.agendaItem.trim() === "") return [];
+  // The latest evidence year stands in for "last year" when predicting beyond the record.
+  const reference = Math.min(query.year, evidence.nextYear);
+  for (let year = reference - 1; year >= reference - 2; year--) {
+    const matches = drafts.filter((draft) => {
+      if (draft.year !== year) return false;
+      const gap = Math.abs(draft.dayOfYear - query.dayOfYear);
+      return Math.min(gap, 365 - gap) <= RENEWAL_WINDOW_DAYS;
+    });
+    if (matches.length > 0) return matches;
+  }
+  return [];
+}
+
+export function computeFeatures(
+  evidence: Evidence,
+  query: DraftQuery,
+  member: string,
+  renewals: RecordedDraft[],
+): { x: Float64Array; info: MemberEvidence } {
+  const x = new Float64Array(FEATURE_COUNT);
+  const agendaKey = normalizeKey(query.agendaItem);
+  const topicKey = normalizeKey(query.topic);
+  const regionKey = normalizeKey(query.region);
+  const permanent = isPermanentMember(member);
+
+  const councilAll = smooth(getCounts(evidence, "*|*"), UNIFORM_PRIOR, STRENGTH);
+  const councilRegion = smooth(getCounts(evidence, `*|r|${regionKey}`), councilAll, STRENGTH);
+  const councilTopic = smooth(getCounts(evidence, `*|t|${topicKey}`), councilRegion, STRENGTH);
+  const councilAgenda = smooth(getCounts(evidence, `*|a|${agendaKey}`), councilTopic, STRENGTH);
+
+  const memberAll = smooth(getCounts(evidence, `${member}|*`), councilAll, STRENGTH);
+  const memberRegion = smooth(getCounts(evidence, `${member}|r|${regionKey}`), memberAll, STRENGTH);
+  const memberTopicCounts = getCounts(evidence, `${member}|t|${topicKey}`);
+  const memberTopic = smooth(memberTopicCounts, memberRegion, STRENGTH);
+  const memberAgendaCounts = getCounts(evidence, `${member}|a|${agendaKey}`);
+  const memberAgenda = smooth(memberAgendaCounts, memberTopic, STRENGTH);
+
+  const group = regionalGroupOf(evidence, member);
+  const groupTopic = permanent ? councilTopic : smooth(getCounts(evidence, `g${group}|t|${topicKey}`), councilTopic, STRENGTH);
+  const groupAgenda = permanent ? councilAgenda : smooth(getCounts(evidence, `g${group}|a|${agendaKey}`), groupTopic, STRENGTH);
+
+  const councilContested = smooth(getCounts(evidence, "*|c"), councilAll, STRENGTH);
+  const memberContested = smooth(getCounts(evidence, `${member}|c`), councilContested, STRENGTH);
+
+  x[F.bias] = 1;
+  [x[F.memberAgendaN], x[F.memberAgendaA]] = logits(memberAgenda);
+  [x[F.memberOverallN], x[F.memberOverallA]] = logits(memberAll);
+  [x[F.councilAgendaN], x[F.councilAgendaA]] = logits(councilAgenda);
+  [x[F.groupAgendaN], x[F.groupAgendaA]] = logits(groupAgenda);
+  x[F.memberAgendaEvidence] = Math.log1p(total(memberAgendaCounts));
+  x[F.memberTopicEvidence] = Math.log1p(total(memberTopicCounts));
+  [x[F.memberContestedN], x[F.memberContestedA]] = logits(memberContested);
+
+  const info: MemberEvidence = {
+    member,
+    agendaKey,
+    topicKey,
+    agendaVotes: total(memberAgendaCounts),
+    topicVotes: total(memberTopicCounts),
+    sponsorsOnCouncilEvidence: 0,
+  };
+
+  if (renewals.length > 0) {
+    x[F.hasRenewal] = 1;
+    let votes = 0;
+    let no = 0;
+    let abstain = 0;
+    let groupVotes = 0;
+    let groupNotYes = 0;
+    for (const draft of renewals) {
+      for (const entry of draft.votes) {
+        if (entry.vote === "P") continue;
+        votes++;
+        if (entry.vote === "N") no++;
+        if (entry.vote === "A") abstain++;
+        if (entry.iso3 === member) {
+          if (entry.vote === "N") x[F.renewalOwnN] = 1;
+          if (entry.vote === "A") x[F.renewalOwnA] = 1;
+          info.renewal = { draft, ownVote: entry.vote };
+        }
+        if (!permanent && !isPermanentMember(entry.iso3) && regionalGroupOf(evidence, entry.iso3) === group) {
+          groupVotes++;
+          if (entry.vote !== "Y") groupNotYes++;
+        }
+      }
+    }
+    info.renewal ??= { draft: renewals[renewals.length - 1] };
+    x[F.renewalShareN] = votes ? no / votes : 0;
+    x[F.renewalShareA] = votes ? abstain / votes : 0;
+    x[F.renewalGroupNotYes] = groupVotes ? groupNotYes / groupVotes : 0;
+  }
+
+  x[F.presidentText] = query.sponsorKind === "president" ? 1 : 0;
+  const sponsors = query.sponsors.filter((sponsor) => sponsor !== member);
+  x[F.isSponsor] = query.sponsors.includes(member) ? 1 : 0;
+  if (sponsors.length > 0) {
+    x[F.hasSponsors] = 1;
+    // Relative to the member's usual behaviour, so that 0 means "nothing to learn from the sponsors".
+    const onSponsors = smooth(sumCounts(sponsors.map((sponsor) => getCounts(evidence, `${member}|s|${sponsor}`))), memberAll, STRENGTH);
+    const [onN, onA] = logits(onSponsors);
+    const [allN, allA] = logits(memberAll);
+    x[F.memberOnSponsorsN] = onN - allN;
+    x[F.memberOnSponsorsA] = onA - allA;
+    const withCounts = sumCounts(sponsors.map((sponsor) => getCounts(evidence, `${member}|w|${sponsor}`)));
+    info.sponsorsOnCouncilEvidence = total(withCounts);
+    const withSponsors = smooth(withCounts, memberContested, STRENGTH);
+    const [withN, withA] = logits(withSponsors);
+    const [contestedN, contestedA] = logits(memberContested);
+    x[F.memberWithSponsorsN] = withN - contestedN;
+    x[F.memberWithSponsorsA] = withA - contestedA;
+    const councilOnSponsors = smooth(sumCounts(sponsors.map((sponsor) => getCounts(evidence, `*|s|${sponsor}`))), councilAll, STRENGTH);
+    const [councilN, councilA] = logits(councilOnSponsors);
+    const [baseN, baseA] = logits(councilAll);
+    x[F.councilOnSponsorsN] = councilN - baseN;
+    x[F.councilOnSponsorsA] = councilA - baseA;
+    // GA ideal points of the year before: General Assembly voting, never the Council's.
+    const memberPoint = getIdealPoint(evidence.record, member, query.year - 1);
+    const sponsorPoints = sponsors
+      .map((sponsor) => getIdealPoint(evidence.record, sponsor, query.year - 1))
+      .filter((value): value is number => value !== undefined);
+    if (memberPoint !== undefined && sponsorPoints.length > 0) {
+      const mean = sponsorPoints.reduce((sum, value) => sum + value, 0) / sponsorPoints.length;
+      info.idealDistance = Math.abs(memberPoint - mean);
+      x[F.idealDistance] = info.idealDistance;
+      x[F.hasIdealDistance] = 1;
+    }
+  }
+  x[F.memberIdealPoint] = getIdealPoint(evidence.record, member, query.year - 1) ?? 0;
+  x[F.isAmendment] = query.isAmendment ? 1 : 0;
+  x[F.isProcedural] = query.isProcedural ? 1 : 0;
+  return { x, info };
+}
+
+export function queryFromRecordedDraft(draft: RecordedDraft): DraftQuery {
+  return {
+    year: draft.year,
+    dayOfYear: draft.dayOfYear,
+    agendaItem: draft.agendaItem,
+    topic: draft.topic,
+    region: draft.region,
+    sponsors: draft.sponsors,
+    sponsorKind: draft.sponsorKind,
+    isAmendment: draft.isAmendment,
+    isProcedural: draft.isProcedural,
+  };
+}
+
+/**
+ * Draft-level features for the chance that the Council divides at all (any N or A). Most drafts
+ * are adopted unanimously; when the Council divides, members divide together, which independent
+ * member votes cannot express, so the model first asks whether the draft divides the Council.
+ */
+export const DRAFT_FEATURE_NAMES = [
+  "bias",
+  "agendaDivided",
+  "agendaNotAdopted",
+  "topicDivided",
+  "agendaEvidence",
+  "hasRenewal",
+  "renewalDivided",
+  "renewalNotAdopted",
+  "presidentText",
+  "hasSponsors",
+  "sponsorsDivided",
+  "sponsorsNotAdopted",
+  "sponsorCount",
+  "sponsorIdealPoint",
+  "sponsorIdealSpread",
+  "isAmendment",
+  "isProcedural",
+] as const;
+export const DRAFT_FEATURE_COUNT = DRAFT_FEATURE_NAMES.length;
+const D = Object.fromEntries(DRAFT_FEATURE_NAMES.map((name, index) => [name, index])) as Record<(typeof DRAFT_FEATURE_NAMES)[number], number>;
+const DRAFT_PRIOR: Counts = [0.85, 0.1, 0.05];
+
+export function computeDraftFeatures(evidence: Evidence, query: DraftQuery, renewals: RecordedDraft[]): Float64Array {
+  const x = new Float64Array(DRAFT_FEATURE_COUNT);
+  const all = smooth(getCounts(evidence, "D|*"), DRAFT_PRIOR, STRENGTH);
+  const region = smooth(getCounts(evidence, `D|r|${normalizeKey(query.region)}`), all, STRENGTH);
+  const topic = smooth(getCounts(evidence, `D|t|${normalizeKey(query.topic)}`), region, STRENGTH);
+  const agendaCounts = getCounts(evidence, `D|a|${normalizeKey(query.agendaItem)}`);
+  const agenda = smooth(agendaCounts, topic, STRENGTH);
+  const logit = (p: number) => Math.max(-LOGIT_LIMIT, Math.min(LOGIT_LIMIT, Math.log(p / (1 - p))));
+  x[D.bias] = 1;
+  x[D.agendaDivided] = logit(agenda[1] + agenda[2]);
+  x[D.agendaNotAdopted] = logit(agenda[2]);
+  x[D.topicDivided] = logit(topic[1] + topic[2]);
+  x[D.agendaEvidence] = Math.log1p(total(agendaCounts));
+  if (renewals.length > 0) {
+    x[D.hasRenewal] = 1;
+    x[D.renewalDivided] = renewals.filter((draft) => draft.outcome !== "U").length / renewals.length;
+    x[D.renewalNotAdopted] = renewals.filter((draft) => draft.outcome === "V" || draft.outcome === "F").length / renewals.length;
+  }
+  x[D.presidentText] = query.sponsorKind === "president" ? 1 : 0;
+  if (query.sponsors.length > 0) {
+    x[D.hasSponsors] = 1;
+    const sponsors = smooth(sumCounts(query.sponsors.map((sponsor) => getCounts(evidence, `D|s|${sponsor}`))), all, STRENGTH);
+    x[D.sponsorsDivided] = logit(sponsors[1] + sponsors[2]) - logit(all[1] + all[2]);
+    x[D.sponsorsNotAdopted] = logit(sponsors[2]) - logit(all[2]);
+    x[D.sponsorCount] = Math.log(query.sponsors.length);
+    const points = query.sponsors
+      .map((sponsor) => getIdealPoint(evidence.record, sponsor, query.year - 1))
+      .filter((value): value is number => value !== undefined);
+    if (points.length > 0) {
+      x[D.sponsorIdealPoint] = points.reduce((sum, value) => sum + value, 0) / points.length;
+      x[D.sponsorIdealSpread] = Math.max(...points) - Math.min(...points);
+    }
+  }
+  x[D.isAmendment] = query.isAmendment ? 1 : 0;
+  x[D.isProcedural] = query.isProcedural ? 1 : 0;
+  return x;
+}

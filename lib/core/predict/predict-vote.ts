@@ -1,0 +1,232 @@
+/**
+ * Evidence-based prediction of a Security Council vote on a draft. Each member's vote comes from
+ * the fitted model (scripts/fit-prediction.ts) over its record; the outcome odds are exact
+ * (lib/core/vote/probability.ts), never sampled; each member's reasons are read from the evidence.
+ */
+import { z } from "zod";
+import { portableDraftSchema, type PortableDraft } from "../draft/schema";
+import { getCouncil, COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "../un/council";
+import { findState } from "../un/states";
+import { councilOutcomeProbabilities } from "../vote/probability";
+import { analyzeDraftContent, type DraftContent } from "./content";
+import { buildEvidence, type Evidence } from "./evidence";
+import { computeDraftFeatures, computeFeatures, findRenewal, type DraftQuery } from "./features";
+import modelFile from "./generated/model.json";
+import { distributionFromLogits, linearLogits, memberClassOf, mixVote, type ModelParameters, type VoteDistribution } from "./model";
+import { explainMember } from "./reasons";
+import { dayOfYear, getIdealPoint, getVoteRecord, type VoteRecord } from "./vote-record";
+
+export type PredictionErrorCode = "invalid-descriptor" | "unknown-sponsor" | "year-out-of-range";
+
+export class PredictionInputError extends Error {
+  constructor(
+    readonly code: PredictionErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const draftDescriptorSchema = z.object({
+  id: z.string().min(1, "must not be empty"),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+    .refine((value) => {
+      const [year, month, day] = value.split("-").map(Number);
+      const date = new Date(Date.UTC(year, month - 1, day));
+      return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    }, "is not a real calendar date"),
+  agendaItem: z.string().optional(),
+  topic: z.string().optional(),
+  region: z.string().optional(),
+  category: z.string().optional(),
+  /** ISO3 codes or names ("Russia", "United Kingdom"). */
+  sponsors: z.array(z.string()).optional(),
+  isAmendment: z.boolean().optional(),
+  procedural: z.boolean().optional(),
+  draft: portableDraftSchema.nullable().optional(),
+});
+export type DraftDescriptor = z.input<typeof draftDescriptorSchema>;
+
+export type Vote = "Y" | "N" | "A";
+
+export type SwingEntry = {
+  iso3: string;
+  adoptedIfYes: number;
+  adoptedIfNo: number;
+  adoptedIfAbstain: number;
+  /** How much this member's vote alone can move the chance of adoption. */
+  swing: number;
+};
+
+export type DraftPrediction = {
+  id: string;
+  year: number;
+  /** Chance that the Council divides at all (some N or A). */
+  divided: number;
+  members: Record<string, { Y: number; N: number; A: number }>;
+  outcome: { adopted: number; vetoed: number; failed: number };
+  vetoBy: Record<string, number>;
+  reasons: Record<string, string[]>;
+  mostLikely: Record<string, Vote>;
+  swing: SwingEntry[];
+  content: DraftContent;
+};
+
+export type PredictionModel = { parameters: ModelParameters; evidence: Evidence; record: VoteRecord };
+
+/** Builds the model from fitted parameters and the record up to the last fitted year. */
+export function loadPredictionModel(parameters: ModelParameters = modelFile as unknown as ModelParameters, record: VoteRecord = getVoteRecord()): PredictionModel {
+  return { parameters, evidence: buildEvidence(record, parameters.decay, parameters.trainedThrough), record };
+}
+
+let shippedModel: PredictionModel | undefined;
+export function getPredictionModel(): PredictionModel {
+  shippedModel ??= loadPredictionModel();
+  return shippedModel;
+}
+
+/**
+ * Signals read from a draft's text. The record holds no texts, so these cannot be fitted: they
+ * are fixed priors on the logits, documented here and kept modest beside the fitted evidence.
+ */
+export const CONTENT_PRIORS = {
+  /** A permanent member named as the party condemned nearly always vetoes (e.g. S/2022/155). */
+  namedPermanentN: 3,
+  namedElectedN: 1.5,
+  namedElectedA: 1,
+  /** A named Council member makes a divided vote far more likely. */
+  namedDividedLogit: 2,
+  /** Coercive texts (Chapter VII, sanctions, force) divide more often… */
+  coerciveDividedLogit: 0.5,
+  /** …and draw abstentions from members who vote against the Western camp in the Assembly. */
+  coerciveAbstainLogit: 0.5,
+  /** Humanitarian or ceasefire texts are hard to vote against. */
+  humanitarianNoLogit: -0.3,
+} as const;
+
+function resolveSponsors(sponsors: string[] | undefined): string[] {
+  const resolved: string[] = [];
+  for (const sponsor of sponsors ?? []) {
+    const state = findState(sponsor);
+    if (!state) throw new PredictionInputError("unknown-sponsor", `unknown sponsor "${sponsor}" (use an ISO3 code or a state name)`);
+    if (!resolved.includes(state.iso3)) resolved.push(state.iso3);
+  }
+  return resolved.sort();
+}
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
+
+function argmaxVote(distribution: VoteDistribution): Vote {
+  if (distribution.Y >= distribution.N && distribution.Y >= distribution.A) return "Y";
+  return distribution.N >= distribution.A ? "N" : "A";
+}
+
+export function predictDraft(descriptorInput: unknown, model: PredictionModel = getPredictionModel()): DraftPrediction {
+  const parsed = draftDescriptorSchema.safeParse(descriptorInput);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PredictionInputError("invalid-descriptor", `${issue.path.join(".") || "descriptor"} ${issue.message}`);
+  }
+  const descriptor = parsed.data;
+  const year = Number(descriptor.date.slice(0, 4));
+  const council = getCouncil(year);
+  if (!council) {
+    throw new PredictionInputError("year-out-of-range", `year ${year} is outside ${COUNCIL_FIRST_YEAR}–${COUNCIL_LAST_YEAR}, the years whose Council is known`);
+  }
+  const sponsors = resolveSponsors(descriptor.sponsors ?? descriptor.draft?.sponsors);
+  const memberCodes = council.members.map((member) => member.iso3);
+  const content = analyzeDraftContent(descriptor.draft as PortableDraft | null | undefined, memberCodes);
+  const query: DraftQuery = {
+    year,
+    dayOfYear: dayOfYear(descriptor.date),
+    agendaItem: descriptor.agendaItem ?? descriptor.draft?.agendaItem ?? "",
+    topic: descriptor.topic ?? "",
+    region: descriptor.region ?? "",
+    sponsors,
+    sponsorKind: sponsors.length > 0 ? "states" : "unknown",
+    isAmendment: descriptor.isAmendment ?? false,
+    isProcedural: (descriptor.procedural ?? false) || content.referralToAssembly,
+  };
+  const { parameters, evidence } = model;
+  const renewals = findRenewal(evidence, query);
+  const draftX = computeDraftFeatures(evidence, query, renewals);
+  let dividedLogit = 0;
+  for (let index = 0; index < draftX.length; index++) dividedLogit += parameters.divided[index] * draftX[index];
+  if (content.namedStates.length > 0) dividedLogit += CONTENT_PRIORS.namedDividedLogit;
+  const coercive = content.chapterVII || content.sanctions || content.force;
+  if (coercive) dividedLogit += CONTENT_PRIORS.coerciveDividedLogit;
+  const divided = 1 / (1 + Math.exp(-dividedLogit));
+
+  const whenDivided: Record<string, VoteDistribution> = {};
+  const members: DraftPrediction["members"] = {};
+  const mostLikely: DraftPrediction["mostLikely"] = {};
+  const reasons: DraftPrediction["reasons"] = {};
+  for (const member of council.members) {
+    const { x, info } = computeFeatures(evidence, query, member.iso3, renewals);
+    let [logitN, logitA] = linearLogits(parameters.weights[memberClassOf(member.iso3)], x);
+    const named = content.namedStates.includes(member.iso3);
+    if (named) {
+      if (member.permanent) logitN += CONTENT_PRIORS.namedPermanentN;
+      else {
+        logitN += CONTENT_PRIORS.namedElectedN;
+        logitA += CONTENT_PRIORS.namedElectedA;
+      }
+    }
+    const idealPoint = getIdealPoint(evidence.record, member.iso3, year - 1);
+    if (coercive && idealPoint !== undefined && idealPoint < 0) logitA += CONTENT_PRIORS.coerciveAbstainLogit;
+    if (content.humanitarian || content.ceasefire) {
+      logitN += CONTENT_PRIORS.humanitarianNoLogit;
+      logitA += CONTENT_PRIORS.humanitarianNoLogit;
+    }
+    const split = distributionFromLogits(logitN, logitA);
+    whenDivided[member.iso3] = split;
+    const mixed = mixVote(divided, split);
+    members[member.iso3] = { Y: round(mixed.Y), N: round(mixed.N), A: round(mixed.A) };
+    mostLikely[member.iso3] = argmaxVote(mixed);
+    reasons[member.iso3] = explainMember({ evidence, query, info, content, named, coercive, permanent: member.permanent, likely: argmaxVote(split) });
+  }
+
+  const matter = query.isProcedural ? "procedural" : "substantive";
+  const divide = (fixed?: { iso3: string; vote: Vote }) =>
+    councilOutcomeProbabilities({
+      members: council.members.map((member) => ({
+        iso3: member.iso3,
+        permanent: member.permanent,
+        probabilities:
+          fixed && fixed.iso3 === member.iso3
+            ? { Y: fixed.vote === "Y" ? 1 : 0, N: fixed.vote === "N" ? 1 : 0, A: fixed.vote === "A" ? 1 : 0 }
+            : whenDivided[member.iso3],
+      })),
+      required: council.required,
+      matter,
+    });
+  const split = divide();
+  const outcome = {
+    adopted: round(1 - divided + divided * split.adopted),
+    vetoed: round(divided * split.vetoed),
+    failed: round(divided * split.failed),
+  };
+  const vetoBy = Object.fromEntries(Object.entries(split.vetoBy).map(([iso3, value]) => [iso3, round(divided * value)]));
+
+  // P(adopted | the member votes v), by Bayes over the two parts of the model.
+  const swing: SwingEntry[] = council.members.map((member) => {
+    const adoptedIf = (vote: Vote) => {
+      const p = whenDivided[member.iso3][vote];
+      const adoptedWhenDivided = divide({ iso3: member.iso3, vote }).adopted;
+      const undivided = vote === "Y" ? 1 - divided : 0;
+      const weight = undivided + divided * p;
+      return weight > 0 ? (undivided + divided * p * adoptedWhenDivided) / weight : adoptedWhenDivided;
+    };
+    const adoptedIfYes = round(adoptedIf("Y"));
+    const adoptedIfNo = round(adoptedIf("N"));
+    const adoptedIfAbstain = round(adoptedIf("A"));
+    return { iso3: member.iso3, adoptedIfYes, adoptedIfNo, adoptedIfAbstain, swing: round(Math.max(adoptedIfYes, adoptedIfNo, adoptedIfAbstain) - Math.min(adoptedIfYes, adoptedIfNo, adoptedIfAbstain)) };
+  });
+  swing.sort((left, right) => right.swing - left.swing || left.iso3.localeCompare(right.iso3));
+
+  return { id: descriptor.id, year, divided: round(divided), members, outcome, vetoBy, reasons, mostLikely, swing, content };
+}

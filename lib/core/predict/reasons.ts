@@ -1,0 +1,133 @@
+/**
+ * Reasons in plain words, each read from the record (unweighted counts a reader can check),
+ * never invented: past votes on the agenda item or topic, last year's vote on the same mandate,
+ * votes on the sponsors' drafts and beside the sponsors, the member's Assembly alignment.
+ */
+import { getShortName } from "../un/states";
+import type { DraftContent } from "./content";
+import type { Evidence, RawCounts } from "./evidence";
+import type { DraftQuery, MemberEvidence } from "./features";
+import { normalizeKey } from "./vote-record";
+
+const MAX_REASONS = 4;
+/** Fewer recorded votes than this: a member new to the Council. */
+const LITTLE_HISTORY = 10;
+
+function raw(evidence: Evidence, key: string): RawCounts | undefined {
+  return evidence.raw.get(key);
+}
+
+function countOf(counts: RawCounts): number {
+  return counts.y + counts.n + counts.a;
+}
+
+function drafts(count: number): string {
+  return count === 1 ? "draft" : "drafts";
+}
+
+/** "voted against 9 of the 11 drafts on Ukraine since 2014", or "voted yes on all 12 …". */
+function describeRecord(counts: RawCounts, subject: string): string {
+  const total = countOf(counts);
+  const since = counts.firstYear === counts.lastYear ? `in ${counts.firstYear}` : `since ${counts.firstYear}`;
+  if (counts.n === 0 && counts.a === 0) return total === 1 ? `voted yes on the one ${drafts(1)} ${subject} (${counts.firstYear})` : `voted yes on all ${total} ${drafts(total)} ${subject} ${since}`;
+  const parts: string[] = [];
+  if (counts.n > 0) parts.push(`voted against ${counts.n}`);
+  if (counts.a > 0) parts.push(`${parts.length ? "abstained on" : "abstained on"} ${counts.a}`);
+  return `${parts.join(" and ")} of the ${total} ${drafts(total)} ${subject} ${since}`;
+}
+
+function voteWords(vote: "Y" | "N" | "A" | "P"): string {
+  switch (vote) {
+    case "Y":
+      return "voted yes";
+    case "N":
+      return "voted against";
+    case "A":
+      return "abstained";
+    case "P":
+      return "did not vote";
+    default: {
+      const unreachable: never = vote;
+      return String(unreachable);
+    }
+  }
+}
+
+export type ExplainInput = {
+  evidence: Evidence;
+  query: DraftQuery;
+  info: MemberEvidence;
+  content: DraftContent;
+  named: boolean;
+  coercive: boolean;
+  permanent: boolean;
+  /** The member's likeliest vote if the Council divides. */
+  likely: "Y" | "N" | "A";
+};
+
+export function explainMember(input: ExplainInput): string[] {
+  const { evidence, query, info, content, named, coercive, permanent } = input;
+  const member = info.member;
+  const reasons: string[] = [];
+
+  if (named) reasons.push(permanent ? "the draft names it in paragraphs that condemn it or make demands of it: a permanent member so named has vetoed such drafts" : "the draft names it in paragraphs that condemn it or make demands of it");
+  if (query.sponsors.includes(member)) reasons.push("it sponsors the draft");
+
+  // Its record on the agenda item, else the topic, else the region.
+  const agenda = raw(evidence, `${member}|a|${normalizeKey(query.agendaItem)}`);
+  const topic = raw(evidence, `${member}|t|${normalizeKey(query.topic)}`);
+  const region = raw(evidence, `${member}|r|${normalizeKey(query.region)}`);
+  if (agenda && countOf(agenda) >= 3 && query.agendaItem) reasons.push(describeRecord(agenda, `on "${query.agendaItem}"`));
+  else if (topic && countOf(topic) >= 3 && query.topic) reasons.push(describeRecord(topic, `on ${query.topic}`));
+  else if (region && countOf(region) >= 3 && query.region) reasons.push(describeRecord(region, `on ${query.region}`));
+
+  if (info.renewal) {
+    const { draft, ownVote } = info.renewal;
+    const label = draft.symbol ? `${draft.symbol} of ${draft.date}` : `the draft of ${draft.date}`;
+    if (ownVote) reasons.push(`${voteWords(ownVote)} on ${label}, on the same agenda item about a year earlier (likely the same mandate)`);
+    else if (draft.outcome !== "U") {
+      const no = draft.votes.filter((entry) => entry.vote === "N").length;
+      const abstain = draft.votes.filter((entry) => entry.vote === "A").length;
+      reasons.push(`${label}, on the same agenda item about a year earlier, divided the Council (${no} against, ${abstain} abstaining)`);
+    }
+  }
+
+  for (const sponsor of query.sponsors.filter((code) => code !== member).slice(0, 3)) {
+    const name = getShortName(sponsor);
+    const onTopic = raw(evidence, `${member}|st|${sponsor}|${normalizeKey(query.topic)}`);
+    const onAll = raw(evidence, `${member}|s|${sponsor}`);
+    if (onTopic && countOf(onTopic) >= 2 && query.topic) reasons.push(describeRecord(onTopic, `sponsored by ${name} on this topic`));
+    else if (onAll && countOf(onAll) >= 2) reasons.push(describeRecord(onAll, `sponsored by ${name}`));
+    const beside = raw(evidence, `${member}|w|${sponsor}`);
+    if (beside && countOf(beside) >= 5) {
+      const against = beside.n + beside.a;
+      const share = against / countOf(beside);
+      const rivalry = permanent && ["CHN", "FRA", "GBR", "RUS", "USA"].includes(sponsor) ? "P5 rivalry: " : "";
+      if (share >= 0.5) reasons.push(`${rivalry}sponsored by ${name}, which it opposed on most divided votes: it did not join ${name}'s yes on ${against} of ${countOf(beside)} since ${beside.firstYear}`);
+      else if (share <= 0.1) reasons.push(`it voted with ${name} on ${countOf(beside) - against} of ${countOf(beside)} divided votes that ${name} supported since ${beside.firstYear}`);
+    }
+  }
+
+  const overall = raw(evidence, `${member}|*`);
+  const history = overall ? countOf(overall) : 0;
+  if (history < LITTLE_HISTORY) {
+    const record = history === 0 ? "no Council voting record in 1994–2023" : `a short Council record (${history} votes since ${overall!.firstYear})`;
+    if (info.idealDistance !== undefined) {
+      const closeness = info.idealDistance < 0.8 ? "close to" : info.idealDistance > 1.6 ? "far from" : "some way from";
+      reasons.push(`${record}; its General Assembly voting puts it ${closeness} the sponsors (ideal-point distance ${info.idealDistance.toFixed(1)})`);
+    } else reasons.push(`${record}; the prediction leans on its regional group and the Council's record on the subject`);
+  } else if (info.idealDistance !== undefined && info.idealDistance > 1.6) {
+    reasons.push(`its General Assembly voting is far from the sponsors' (ideal-point distance ${info.idealDistance.toFixed(1)})`);
+  }
+
+  if (coercive && (input.likely !== "Y" || !permanent)) {
+    const measures = [content.chapterVII && "acts under Chapter VII", content.sanctions && "imposes or renews sanctions", content.force && "authorizes all necessary means"].filter(Boolean).join(", ");
+    const contested = raw(evidence, `${member}|c`);
+    if (contested && countOf(contested) > 0) reasons.push(`the draft ${measures}; it did not vote yes on ${contested.n + contested.a} of the ${countOf(contested)} divided votes it cast since ${contested.firstYear}`);
+    else reasons.push(`the draft ${measures}`);
+  }
+  if (content.humanitarian || content.ceasefire) reasons.push("the draft's humanitarian or ceasefire content is hard to vote against");
+  if (query.isAmendment) reasons.push("an amendment: amendments divide the Council more often than full drafts");
+  if (reasons.length === 0) reasons.push("no specific record on this subject: the prediction follows its overall record and the Council's usual unanimity");
+  return reasons.slice(0, MAX_REASONS);
+}

@@ -1,0 +1,232 @@
+import { countVotes, isVoteValue, pluralize, VOTE_VALUES, type CastVote, type VoteValue } from "./vote-value";
+import { VoteError, type VoteIssue } from "./vote-error";
+
+/**
+ * Charter Art. 27(2) (procedural: any `required` members) or Art. 27(3) (all other matters:
+ * `required` members including the concurring votes of the permanent members).
+ */
+export type CouncilMatter = "substantive" | "procedural";
+
+export type CouncilOutcome = "adopted" | "vetoed" | "failed";
+
+/**
+ * The decisions for which the proviso of Charter Art. 27(3) says "a party to a dispute shall
+ * abstain from voting": decisions under Chapter VI (pacific settlement) and under Art. 52(3)
+ * (settlement through regional arrangements).
+ */
+export type PacificSettlementBasis = "chapter-vi" | "article-52-3";
+
+export type CouncilSeat = { iso3: string; permanent: boolean };
+
+export type CouncilVoteInput = {
+  /** Every member of the Council that year; each must have a vote (Charter Art. 27(1)). */
+  members: readonly CouncilSeat[];
+  /**
+   * Votes needed: 9 of 15 since 1966, 7 of 11 from 1946 to 1965 (Charter Art. 27(2)–(3),
+   * as amended by GA res. 1991 A (XVIII), in force 31 August 1965). Comes from the Council
+   * of the year, never assumed here.
+   */
+  required: number;
+  matter: CouncilMatter;
+  votes: readonly CastVote[];
+  /** Set when the decision is taken under Chapter VI or Art. 52(3); see `partiesToDispute`. */
+  pacificSettlement?: PacificSettlementBasis;
+  /** iso3 of the parties to the dispute (members of the Council or not). */
+  partiesToDispute?: readonly string[];
+  /** Display names by iso3, for the statement and messages; the iso3 is shown when missing. */
+  names?: Readonly<Record<string, string>>;
+  /** All codes the caller knows, to tell an unknown code from a state not on the Council. */
+  knownStates?: ReadonlySet<string>;
+  /** Only used in messages ("… is not a member of the Security Council in 2022"). */
+  year?: number;
+};
+
+export type CouncilDecision = {
+  outcome: CouncilOutcome;
+  matter: CouncilMatter;
+  yes: number;
+  no: number;
+  abstain: number;
+  notVoting: number;
+  required: number;
+  /** iso3 of permanent members voting N on a substantive matter that otherwise had the votes. */
+  vetoedBy: string[];
+  /** Yes votes short of `required` (0 when the draft had the votes). */
+  missingYes: number;
+  statement: string;
+};
+
+/** Checks the Council, its members and the votes; returns every problem found (empty when valid). */
+export function listCouncilVoteIssues(input: CouncilVoteInput): VoteIssue[] {
+  const issues: VoteIssue[] = [];
+  const name = (iso3: string) => displayName(input.names, iso3);
+  const inYear = input.year === undefined ? "" : ` in ${input.year}`;
+
+  const seats = new Map<string, CouncilSeat>();
+  for (const seat of input.members) {
+    if (seats.has(seat.iso3)) {
+      issues.push({ code: "invalid-body", iso3: seat.iso3, message: `${seat.iso3} is listed twice among the members of the Council` });
+    }
+    seats.set(seat.iso3, seat);
+  }
+  // Charter Art. 27(2)–(3): a number of affirmative votes out of the members; anything else is a malformed Council.
+  if (!Number.isInteger(input.required) || input.required < 1 || input.required > seats.size) {
+    issues.push({
+      code: "invalid-body",
+      message: `the Council needs a required number of votes between 1 and ${seats.size}, not ${input.required}`,
+    });
+  }
+
+  // Charter Art. 27(3), proviso: only decisions under Chapter VI and Art. 52(3) oblige a party to abstain;
+  // procedural decisions under Art. 27(2) are not covered by the proviso.
+  const mustAbstain =
+    input.matter === "substantive" && input.pacificSettlement !== undefined
+      ? new Set(input.partiesToDispute ?? [])
+      : new Set<string>();
+
+  const voted = new Set<string>();
+  for (const { iso3, vote } of input.votes) {
+    if (!seats.has(iso3)) {
+      if (input.knownStates && !input.knownStates.has(iso3)) {
+        issues.push({ code: "unknown-state", iso3, message: `${iso3} is not a known state code` });
+      } else {
+        issues.push({ code: "not-a-member", iso3, message: `${name(iso3)} is not a member of the Security Council${inYear}` });
+      }
+      continue;
+    }
+    if (voted.has(iso3)) {
+      issues.push({ code: "duplicate-vote", iso3, message: `${name(iso3)} has more than one vote` });
+      continue;
+    }
+    voted.add(iso3);
+    if (!isVoteValue(vote)) {
+      issues.push({
+        code: "invalid-vote-value",
+        iso3,
+        message: `${name(iso3)} has the vote ${JSON.stringify(vote)}; a vote is one of ${VOTE_VALUES.join(", ")}`,
+      });
+      continue;
+    }
+    if (mustAbstain.has(iso3) && (vote === "Y" || vote === "N")) {
+      issues.push({
+        code: "party-must-abstain",
+        iso3,
+        message: `${name(iso3)} is a party to the dispute and shall abstain from voting on a decision ${settlementBasisLabel(input.pacificSettlement!)} (Charter Art. 27(3))`,
+      });
+    }
+  }
+
+  // Charter Art. 27(1): each member has one vote; an absence is recorded explicitly as NP, never guessed.
+  for (const seat of input.members) {
+    if (!voted.has(seat.iso3)) {
+      issues.push({ code: "missing-vote", iso3: seat.iso3, message: `${name(seat.iso3)} has no vote (use NP for a member not participating or absent)` });
+    }
+  }
+  return issues;
+}
+
+/** Decides a vote of the Security Council; throws a VoteError listing every problem when the votes are invalid. */
+export function decideCouncilVote(input: CouncilVoteInput): CouncilDecision {
+  const issues = listCouncilVoteIssues(input);
+  if (issues.length > 0) throw new VoteError(issues);
+
+  const voteOf = new Map(input.votes.map((cast) => [cast.iso3, cast.vote as VoteValue]));
+  const tally = countVotes(input.members.map((seat) => voteOf.get(seat.iso3)!));
+  const hasVotes = tally.yes >= input.required;
+  const permanentAgainst = input.members.filter((seat) => seat.permanent && voteOf.get(seat.iso3) === "N").map((seat) => seat.iso3);
+
+  let outcome: CouncilOutcome;
+  let vetoedBy: string[] = [];
+  switch (input.matter) {
+    case "procedural":
+      // Charter Art. 27(2): an affirmative vote of `required` members; the permanent members have no veto.
+      outcome = hasVotes ? "adopted" : "failed";
+      break;
+    case "substantive":
+      // Charter Art. 27(3): `required` affirmative votes including the concurring votes of the permanent
+      // members. Only a negative vote withholds concurrence: an abstention or absence does not (practice
+      // since 1946–47; ICJ, Namibia advisory opinion, 1971, para. 22). A draft short of the votes "failed
+      // to obtain the required number of votes" even when a permanent member voted against it: no veto.
+      if (!hasVotes) {
+        outcome = "failed";
+      } else if (permanentAgainst.length > 0) {
+        outcome = "vetoed";
+        vetoedBy = sortByName(permanentAgainst, input.names);
+      } else {
+        outcome = "adopted";
+      }
+      break;
+    default: {
+      const unreachable: never = input.matter;
+      throw new Error(`unhandled matter ${String(unreachable)}`);
+    }
+  }
+
+  return {
+    outcome,
+    matter: input.matter,
+    ...tally,
+    required: input.required,
+    vetoedBy,
+    missingYes: Math.max(0, input.required - tally.yes),
+    statement: councilStatement(outcome, tally, input.required, vetoedBy.map((iso3) => displayName(input.names, iso3))),
+  };
+}
+
+/**
+ * The sentence the President reads out after the vote, in the words of the Council's records:
+ * - "The draft resolution was adopted unanimously." (no vote against, no abstention)
+ * - "The draft resolution was adopted by 11 votes to 1, with 3 abstentions."
+ * - "The draft resolution was not adopted, owing to the negative vote of a permanent member of the Council (Russian Federation)."
+ * - "The draft resolution was not adopted, having failed to obtain the required number of votes (7 in favour; 9 required)."
+ * Members not participating (NP) are added as "…, with 1 member not participating".
+ */
+function councilStatement(
+  outcome: CouncilOutcome,
+  tally: { yes: number; no: number; abstain: number; notVoting: number },
+  required: number,
+  vetoNames: string[],
+): string {
+  switch (outcome) {
+    case "adopted": {
+      const notParticipating = tally.notVoting > 0 ? pluralize(tally.notVoting, "member not participating", "members not participating") : undefined;
+      if (tally.no === 0 && tally.abstain === 0) {
+        return `The draft resolution was adopted unanimously${notParticipating ? `, with ${notParticipating}` : ""}.`;
+      }
+      const against = tally.no === 0 ? "none" : String(tally.no);
+      const extras = [tally.abstain > 0 ? pluralize(tally.abstain, "abstention", "abstentions") : undefined, notParticipating].filter(Boolean);
+      return `The draft resolution was adopted by ${pluralize(tally.yes, "vote", "votes")} to ${against}${extras.length ? `, with ${extras.join(" and ")}` : ""}.`;
+    }
+    case "vetoed":
+      return vetoNames.length === 1
+        ? `The draft resolution was not adopted, owing to the negative vote of a permanent member of the Council (${vetoNames[0]}).`
+        : `The draft resolution was not adopted, owing to the negative votes of permanent members of the Council (${vetoNames.join(", ")}).`;
+    case "failed":
+      return `The draft resolution was not adopted, having failed to obtain the required number of votes (${tally.yes} in favour; ${required} required).`;
+    default: {
+      const unreachable: never = outcome;
+      throw new Error(`unhandled outcome ${String(unreachable)}`);
+    }
+  }
+}
+
+function settlementBasisLabel(basis: PacificSettlementBasis): string {
+  switch (basis) {
+    case "chapter-vi":
+      return "under Chapter VI";
+    case "article-52-3":
+      return "under Article 52(3)";
+    default: {
+      const unreachable: never = basis;
+      throw new Error(`unhandled basis ${String(unreachable)}`);
+    }
+  }
+}
+
+function displayName(names: Readonly<Record<string, string>> | undefined, iso3: string): string {
+  return names?.[iso3] ?? iso3;
+}
+
+function sortByName(codes: string[], names: Readonly<Record<string, string>> | undefined): string[] {
+  return [...codes].sort((a, b) => displayName(names, a).localeCompare(displayName(names, b), "en"));
+}

@@ -1,0 +1,6 @@
+export const NAV_LINKS = [
+  { href: "/drafts", label: "Drafts" },
+  { href: "/simulate", label: "Simulate" },
+  { href: "/council", label: "Council" },
+  { href: "/classes", label: "Classes" },
+] as const;

@@ -1,0 +1,42 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import Link from "next/link";
+import { useState } from "react";
+
+type Props = { user: { name: string; email: string; role: string } | null };
+
+export function UserMenu({ user }: Props) {
+  const [isSigningOut, setIsSigningOut] = useState(false);
+  if (!user) {
+    return (
+      <div className="user-menu">
+        <Link href="/sign-in" className="button button-quiet">
+          Sign in
+        </Link>
+        <Link href="/register" className="button">
+          Register
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="user-menu">
+      <span className="user-name" data-testid="user-name">
+        {user.name}
+      </span>
+      <span className="user-role">{user.role === "teacher" ? "Teacher" : "Student"}</span>
+      <button
+        type="button"
+        className="button button-quiet"
+        disabled={isSigningOut}
+        onClick={() => {
+          setIsSigningOut(true);
+          void signOut({ callbackUrl: "/sign-in" });
+        }}
+      >
+        {isSigningOut ? "Signing out…" : "Sign out"}
+      </button>
+    </div>
+  );
+}

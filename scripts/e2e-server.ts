@@ -1,0 +1,58 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { migrate } from "./migrate";
+
+/**
+ * Serves the built app for the browser tests on a throwaway database and data folder,
+ * with demo mode on so that the demo accounts exist.
+ */
+async function main() {
+  const root = path.resolve(__dirname, "..");
+  const dataDir = mkdtempSync(path.join(tmpdir(), "workbench-e2e-"));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
+    DATA_DIR: dataDir,
+    DEMO: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-0123456789",
+  };
+  const port = process.env.E2E_PORT ?? "3100";
+  env.NEXTAUTH_URL = `http://127.0.0.1:${port}`;
+  migrate(env);
+  Object.assign(process.env, env);
+  const { createPrismaClient } = await import("../lib/server/prisma-client");
+  const { seedDemo } = await import("../lib/demo/seed");
+  const db = createPrismaClient(env);
+  await seedDemo(db);
+  await db.$disconnect();
+
+  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
+  const cleanUp = () => {
+    server.kill("SIGTERM");
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.on("SIGTERM", () => {
+    cleanUp();
+    process.exit(0);
+  });
+  process.on("SIGINT", () => {
+    cleanUp();
+    process.exit(0);
+  });
+  server.on("exit", (code) => {
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

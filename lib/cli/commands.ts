@@ -5,9 +5,21 @@ import type { CliCommand } from "./io";
  * Loaded lazily so that `--help` stays fast and one command's data is not loaded by another.
  */
 export const commandLoaders: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  export: {
+    summary: "Export a draft resolution to Word (.docx) in UN or THIMUN layout",
+    load: async () => (await import("./export")).exportCommand,
+  },
+  lint: {
+    summary: "Check a draft resolution (portable JSON) for errors of form and of Charter law",
+    load: async () => (await import("./lint")).lintCommand,
+  },
   council: {
     summary: "List the Security Council's members in a year (1946–2026)",
     load: async () => (await import("./council")).councilCommand,
+  },
+  predict: {
+    summary: "Predict the Security Council's vote on drafts from the 1994–2023 record",
+    load: async () => (await import("./predict")).predictCommand,
   },
   vote: {
     summary: "Decide a vote of the Security Council or the General Assembly by the Charter's rules",

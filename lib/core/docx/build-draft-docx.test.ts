@@ -61,7 +61,12 @@ function wordLabels(docx: OpenedDocx, paragraphs: DocxParagraph[]): string[] {
 function roman(value: number): string {
   const table: [number, string][] = [[10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
   let out = "";
-  for (const [amount, numeral] of table) while (value >= amount) ((out += numeral), (value -= amount));
+  for (const [amount, numeral] of table) {
+    while (value >= amount) {
+      out += numeral;
+      value -= amount;
+    }
+  }
   return out;
 }
 

@@ -1,4 +1,10 @@
-import { MAX_SUBPARAGRAPH_LEVELS, type Draft, type StoredSubparagraph } from "./schema";
+import {
+  MAX_SUBPARAGRAPH_LEVELS,
+  type Draft,
+  type OperativeParagraph,
+  type PreambularParagraph,
+  type StoredSubparagraph,
+} from "./schema";
 
 /**
  * The editor's operations on a stored draft. Each is pure: it returns a new draft (the input is
@@ -23,8 +29,12 @@ export type EditError = { code: EditErrorCode; message: string };
 
 export type EditResult = { ok: true; draft: Draft } | { ok: false; error: EditError };
 
-export type PreambularEntry = Draft["preamble"][number];
-export type OperativeEntry = Draft["operative"][number];
+export type PreambularEntry = PreambularParagraph & { id: string };
+export type OperativeEntry = Omit<OperativeParagraph, "subparagraphs"> & { id: string; subparagraphs: StoredSubparagraph[] };
+
+// Draft's lists are intersections of the portable and stored shapes; read them as stored.
+const preambleOf = (draft: Draft): PreambularEntry[] => draft.preamble;
+const operativeOf = (draft: Draft): OperativeEntry[] => draft.operative;
 
 export type ParagraphLocation =
   | { section: "preamble"; index: number; paragraph: PreambularEntry }
@@ -55,10 +65,10 @@ function done(draft: Draft): EditResult {
 }
 
 export function findParagraph(draft: Draft, id: string): ParagraphLocation | undefined {
-  const preambleIndex = draft.preamble.findIndex((paragraph) => paragraph.id === id);
-  if (preambleIndex >= 0) return { section: "preamble", index: preambleIndex, paragraph: draft.preamble[preambleIndex] };
-  for (let index = 0; index < draft.operative.length; index++) {
-    const paragraph = draft.operative[index];
+  const preambleIndex = preambleOf(draft).findIndex((paragraph) => paragraph.id === id);
+  if (preambleIndex >= 0) return { section: "preamble", index: preambleIndex, paragraph: preambleOf(draft)[preambleIndex] };
+  for (let index = 0; index < operativeOf(draft).length; index++) {
+    const paragraph = operativeOf(draft)[index];
     if (paragraph.id === id) return { section: "operative", index, paragraph };
     const found = findInSubparagraphs(paragraph.subparagraphs, id, [], paragraph.id);
     if (found) return { section: "subparagraph", operativeIndex: index, level: found.path.length, ...found };
@@ -119,10 +129,10 @@ export function addPreambular(
 ): EditResult {
   const refused = checkNewId(draft, newId);
   if (refused) return refused;
-  const index = insertionIndex(draft.preamble, afterId);
+  const index = insertionIndex(preambleOf(draft), afterId);
   if (index === undefined) return sectionMismatch(draft, afterId!, "preamble");
   const paragraph = { id: newId, phrase: content.phrase ?? "", text: content.text ?? "" };
-  return done({ ...draft, preamble: insertAt(draft.preamble, index, paragraph) });
+  return done({ ...draft, preamble: insertAt(preambleOf(draft), index, paragraph) });
 }
 
 /** Adds an empty operative paragraph after `afterId` (null: at the end of the operative part). */
@@ -134,10 +144,10 @@ export function addOperative(
 ): EditResult {
   const refused = checkNewId(draft, newId);
   if (refused) return refused;
-  const index = insertionIndex(draft.operative, afterId);
+  const index = insertionIndex(operativeOf(draft), afterId);
   if (index === undefined) return sectionMismatch(draft, afterId!, "operative");
   const paragraph = { id: newId, phrase: content.phrase ?? "", text: content.text ?? "", subparagraphs: [] };
-  return done({ ...draft, operative: insertAt(draft.operative, index, paragraph) });
+  return done({ ...draft, operative: insertAt(operativeOf(draft), index, paragraph) });
 }
 
 function sectionMismatch(draft: Draft, id: string, expected: "preamble" | "operative"): EditResult {
@@ -180,9 +190,9 @@ export function deleteParagraph(draft: Draft, id: string): EditResult {
   if (!found) return fail("not-found", `no paragraph has id "${id}"`);
   switch (found.section) {
     case "preamble":
-      return done({ ...draft, preamble: draft.preamble.filter((paragraph) => paragraph.id !== id) });
+      return done({ ...draft, preamble: preambleOf(draft).filter((paragraph) => paragraph.id !== id) });
     case "operative":
-      return done({ ...draft, operative: draft.operative.filter((paragraph) => paragraph.id !== id) });
+      return done({ ...draft, operative: operativeOf(draft).filter((paragraph) => paragraph.id !== id) });
     case "subparagraph":
       return done(updateChildren(draft, found.parentId, (children) => children.filter((sub) => sub.id !== id)));
     default: {
@@ -208,9 +218,9 @@ export function moveParagraph(draft: Draft, id: string, direction: "up" | "down"
 function siblings(draft: Draft, found: ParagraphLocation): readonly { id: string }[] {
   switch (found.section) {
     case "preamble":
-      return draft.preamble;
+      return preambleOf(draft);
     case "operative":
-      return draft.operative;
+      return operativeOf(draft);
     case "subparagraph":
       return childrenOf(draft, found.parentId) ?? [];
     default: {
@@ -223,9 +233,9 @@ function siblings(draft: Draft, found: ParagraphLocation): readonly { id: string
 function moveInList(draft: Draft, found: ParagraphLocation, from: number, to: number): EditResult {
   switch (found.section) {
     case "preamble":
-      return done({ ...draft, preamble: moveWithin(draft.preamble, from, to) });
+      return done({ ...draft, preamble: moveWithin(preambleOf(draft), from, to) });
     case "operative":
-      return done({ ...draft, operative: moveWithin(draft.operative, from, to) });
+      return done({ ...draft, operative: moveWithin(operativeOf(draft), from, to) });
     case "subparagraph":
       return done(updateChildren(draft, found.parentId, (children) => moveWithin(children, from, to)));
     default: {
@@ -240,12 +250,12 @@ function moveInList(draft: Draft, found: ParagraphLocation, from: number, to: nu
  * has afterwards).
  */
 export function reorder(draft: Draft, section: "preamble" | "operative", fromIndex: number, toIndex: number): EditResult {
-  const length = section === "preamble" ? draft.preamble.length : draft.operative.length;
+  const length = section === "preamble" ? preambleOf(draft).length : operativeOf(draft).length;
   if (!isIndex(fromIndex, length) || !isIndex(toIndex, length)) {
     return fail("out-of-range", `the ${section === "preamble" ? "preamble" : "operative part"} has ${length} paragraph(s)`);
   }
-  if (section === "preamble") return done({ ...draft, preamble: moveWithin(draft.preamble, fromIndex, toIndex) });
-  return done({ ...draft, operative: moveWithin(draft.operative, fromIndex, toIndex) });
+  if (section === "preamble") return done({ ...draft, preamble: moveWithin(preambleOf(draft), fromIndex, toIndex) });
+  return done({ ...draft, operative: moveWithin(operativeOf(draft), fromIndex, toIndex) });
 }
 
 /** Drag and drop among the subparagraphs of one operative paragraph or subparagraph. */
@@ -309,12 +319,12 @@ export function updateParagraph(draft: Draft, id: string, content: ParagraphCont
     case "preamble":
       return done({
         ...draft,
-        preamble: draft.preamble.map((paragraph) => (paragraph.id === id ? { ...paragraph, ...defined(content) } : paragraph)),
+        preamble: preambleOf(draft).map((paragraph) => (paragraph.id === id ? { ...paragraph, ...defined(content) } : paragraph)),
       });
     case "operative":
       return done({
         ...draft,
-        operative: draft.operative.map((paragraph) => (paragraph.id === id ? { ...paragraph, ...defined(content) } : paragraph)),
+        operative: operativeOf(draft).map((paragraph) => (paragraph.id === id ? { ...paragraph, ...defined(content) } : paragraph)),
       });
     case "subparagraph": {
       if (content.phrase !== undefined) return fail("no-phrase", "subparagraphs have no opening phrase");
@@ -373,7 +383,7 @@ function updateChildren(
   };
   return {
     ...draft,
-    operative: draft.operative.map((paragraph) => {
+    operative: operativeOf(draft).map((paragraph) => {
       if (paragraph.id === parentId) return { ...paragraph, subparagraphs: change(paragraph.subparagraphs) };
       const children = inList(paragraph.subparagraphs);
       return children === paragraph.subparagraphs ? paragraph : { ...paragraph, subparagraphs: children };

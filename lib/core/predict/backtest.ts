@@ -5,7 +5,7 @@
  * the members of that year's Council). Tallies, outcomes and votes of Y are never seen.
  */
 import { councilOutcomeProbabilities } from "../vote/probability";
-import { collectExamples, distributionFromLogits, dividedProbability, fitModel, linearLogits, mixVote, DEFAULT_FIT_OPTIONS, type Example, type FitOptions, type ModelParameters, type VoteDistribution } from "./model";
+import { applySponsorRule, collectExamples, distributionFromLogits, dividedProbability, fitModel, linearLogits, mixVote, DEFAULT_FIT_OPTIONS, type Example, type FitOptions, type ModelParameters, type VoteDistribution } from "./model";
 import { isPermanentMember, normalizeKey, type RecordedDraft, type RecordedOutcome, type VoteRecord } from "./vote-record";
 
 export type OutcomeKind = "adopted" | "vetoed" | "failed";
@@ -105,7 +105,7 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
     const predicted = examples.map((example) => {
       const weights = parameters.weights[example.memberClass];
       const [logitN, logitA] = linearLogits(weights, example.x);
-      const whenDivided = distributionFromLogits(logitN, logitA);
+      const whenDivided = applySponsorRule(distributionFromLogits(logitN, logitA), draft.sponsors.includes(example.member));
       return { example, whenDivided, distribution: mixVote(divided, whenDivided) };
     });
     const outcome = mixtureOutcome(

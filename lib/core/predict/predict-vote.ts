@@ -12,7 +12,7 @@ import { analyzeDraftContent, type DraftContent } from "./content";
 import { buildEvidence, type Evidence } from "./evidence";
 import { computeDraftFeatures, computeFeatures, findRenewal, type DraftQuery } from "./features";
 import modelFile from "./generated/model.json";
-import { distributionFromLogits, linearLogits, memberClassOf, mixVote, type ModelParameters, type VoteDistribution } from "./model";
+import { applySponsorRule, distributionFromLogits, linearLogits, memberClassOf, mixVote, type ModelParameters, type VoteDistribution } from "./model";
 import { explainMember } from "./reasons";
 import { dayOfYear, getIdealPoint, getVoteRecord, type VoteRecord } from "./vote-record";
 
@@ -182,7 +182,7 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
       logitN += CONTENT_PRIORS.humanitarianNoLogit;
       logitA += CONTENT_PRIORS.humanitarianNoLogit;
     }
-    const split = distributionFromLogits(logitN, logitA);
+    const split = applySponsorRule(distributionFromLogits(logitN, logitA), sponsors.includes(member.iso3));
     whenDivided[member.iso3] = split;
     const mixed = mixVote(divided, split);
     members[member.iso3] = { Y: round(mixed.Y), N: round(mixed.N), A: round(mixed.A) };

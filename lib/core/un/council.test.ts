@@ -68,7 +68,7 @@ describe("Security Council membership", () => {
     const name = (year: number, iso3: string) => getCouncil(year)!.members.find((member) => member.iso3 === iso3)!.name;
     expect(name(1946, "CHN")).toBe("China (Republic of China)");
     expect(name(1970, "CHN")).toBe("China (Republic of China)");
-    expect(name(1971, "CHN")).toBe("China (People's Republic of China)");
+    expect(name(1971, "CHN")).toBe("China");
     expect(getCouncil(1971)!.members.find((member) => member.iso3 === "CHN")!.note).toContain("25 Oct 1971");
     expect(name(1990, "RUS")).toBe("USSR");
     expect(getCouncil(1990)!.members.find((member) => member.iso3 === "RUS")!.historicalCode).toBe("SUN");

@@ -48,13 +48,21 @@ const NOTES = new Map(COUNCIL_YEAR_NOTES.map(([year, iso3, note]) => [`${year}|$
 
 function toMember(seatIndex: number, year: number): CouncilMember {
   const [iso3, name, historicalCode, permanent, termStart, termEnd, seatNote] = COUNCIL_SEATS[seatIndex];
-  const member: CouncilMember = { iso3, name, permanent, termStart, termEnd };
+  const member: CouncilMember = { iso3, name: displayName(name), permanent, termStart, termEnd };
   if (historicalCode) member.historicalCode = historicalCode;
   const regionalGroup = historicalCode ? HISTORICAL_GROUPS[historicalCode] : getState(iso3)?.regionalGroup;
   if (regionalGroup) member.regionalGroup = regionalGroup;
   const note = NOTES.get(`${year}|${iso3}`) ?? seatNote;
   if (note) member.note = note;
   return member;
+}
+
+/**
+ * The records tell the two Chinese governments apart; since GA res. 2758 (XXVI) the seat's holder
+ * is named simply "China", as in the Council's own records. The note keeps the history.
+ */
+function displayName(name: string): string {
+  return name === "China (People's Republic of China)" ? "China" : name;
 }
 
 const COUNCILS = new Map<number, readonly number[]>(COUNCIL_YEARS.map(([year, seats]) => [year, seats]));

@@ -60,6 +60,24 @@ export type MemberState = {
   admissionDate: string | null;
 };
 
+/** The groups as delegates name them in tables: "GRULAC", "WEOG". */
+export function getRegionalGroupShortLabel(group: RegionalGroup): string {
+  switch (group) {
+    case "Latin American and Caribbean":
+      return "GRULAC";
+    case "Western European and Others":
+      return "WEOG";
+    case "African":
+    case "Asia-Pacific":
+    case "Eastern European":
+      return group;
+    default: {
+      const unreachable: never = group;
+      return unreachable;
+    }
+  }
+}
+
 export function getRegionalGroupLabel(group: RegionalGroup): string {
   switch (group) {
     case "African":

@@ -129,7 +129,7 @@ export function councilSwing(input: CouncilProbabilityInput): CouncilSwingEntry[
 
 /**
  * For each Member, P(adopted) if it voted Y, N or A. Prefix and suffix distributions of the walk
- * keep this O(n²) in all (rather than n full evaluations): about 1 ms for 193 Members.
+ * keep this O(n²) in all (rather than n full evaluations): one or two ms for 193 Members.
  */
 export function assemblySwing(input: AssemblyProbabilityInput): SwingEntry[] {
   checkMembers(input.members);
@@ -140,26 +140,34 @@ export function assemblySwing(input: AssemblyProbabilityInput): SwingEntry[] {
   const width = (rule.yesStep + rule.noStep) * count + 1;
 
   // suffixTails[i][index] = P(walk of members i..n−1 ≥ index − offset); suffixQuiet[i] = P(members i..n−1 all A or NP).
-  const suffixTails: Float64Array[] = new Array(count + 1);
+  // One block for all the tails rather than n + 1 arrays: less for the garbage collector.
+  const tailBlock = new Float64Array((count + 1) * width);
+  const suffixTails = Array.from({ length: count + 1 }, (_, index) => tailBlock.subarray(index * width, (index + 1) * width));
   const suffixQuiet = new Float64Array(count + 1);
-  let suffix = pointMass(width, offset);
-  suffixTails[count] = tails(suffix);
+  let suffix: Float64Array = pointMass(width, offset);
+  let spare: Float64Array = new Float64Array(width);
+  writeTails(suffix, suffixTails[count]);
   suffixQuiet[count] = 1;
   for (let index = count - 1; index >= 0; index--) {
-    suffix = step(suffix, members[index].probabilities, rule);
-    suffixTails[index] = tails(suffix);
+    const held = count - 1 - index;
+    stepInto(suffix, spare, members[index].probabilities, rule, offset - rule.noStep * held, offset + rule.yesStep * held);
+    [suffix, spare] = [spare, suffix];
+    writeTails(suffix, suffixTails[index]);
     suffixQuiet[index] = suffixQuiet[index + 1] * notVoting(members[index].probabilities);
   }
 
   const entries: SwingEntry[] = [];
-  let prefix = pointMass(width, offset);
+  let prefix: Float64Array = pointMass(width, offset);
+  spare.fill(0);
   let prefixQuiet = 1;
   for (let index = 0; index < count; index++) {
     const tail = suffixTails[index + 1];
-    // P(walk of all others ≥ threshold): sum over the prefix position of the suffix's upper tail.
+    const low = offset - rule.noStep * index;
+    const high = offset + rule.yesStep * index;
+    // P(walk of all others ≥ threshold): over the prefix's positions, the suffix's upper tail.
     const othersAtLeast = (threshold: number) => {
       let total = 0;
-      for (let position = 0; position < width; position++) {
+      for (let position = low; position <= high; position++) {
         const mass = prefix[position];
         if (mass === 0) continue;
         const needed = threshold - (position - offset) + offset;
@@ -175,7 +183,8 @@ export function assemblySwing(input: AssemblyProbabilityInput): SwingEntry[] {
       A: othersAtLeast(rule.threshold) - (rule.needsAVote ? quietOthers : 0),
     };
     entries.push({ iso3: members[index].iso3, adoptedIf, swing: spread(adoptedIf) });
-    prefix = step(prefix, members[index].probabilities, rule);
+    stepInto(prefix, spare, members[index].probabilities, rule, low, high);
+    [prefix, spare] = [spare, prefix];
     prefixQuiet *= notVoting(members[index].probabilities);
   }
   return entries;
@@ -267,9 +276,15 @@ function upperTail(distribution: Float64Array, from: number): number {
 
 function walkDistribution(members: AssemblyProbabilityMember[], rule: AssemblyWalk): Float64Array {
   const offset = rule.noStep * members.length;
-  let distribution = pointMass((rule.yesStep + rule.noStep) * members.length + 1, offset);
-  for (const member of members) distribution = step(distribution, member.probabilities, rule);
-  return distribution;
+  const width = (rule.yesStep + rule.noStep) * members.length + 1;
+  let current: Float64Array = pointMass(width, offset);
+  let spare: Float64Array = new Float64Array(width);
+  members.forEach((member, index) => {
+    // After `index` members the walk lies in [−noStep·index, yesStep·index] around the offset.
+    stepInto(current, spare, member.probabilities, rule, offset - rule.noStep * index, offset + rule.yesStep * index);
+    [current, spare] = [spare, current];
+  });
+  return current;
 }
 
 function pointMass(width: number, at: number): Float64Array {
@@ -278,32 +293,27 @@ function pointMass(width: number, at: number): Float64Array {
   return distribution;
 }
 
-/**
- * Adds one member to the walk. After i of n members the walk lies in [−noStep·i, yesStep·i], so the
- * n-member array never overflows; unreached positions hold exact zeros, which the loop skips.
- */
-function step(distribution: Float64Array, probabilities: VoteProbabilities, rule: AssemblyWalk): Float64Array {
+/** Adds one member to the walk held in `from[low..high]`; writes the result into `to`. */
+function stepInto(from: Float64Array, to: Float64Array, probabilities: VoteProbabilities, rule: AssemblyWalk, low: number, high: number): void {
   const { Y, N } = probabilities;
   const stay = notVoting(probabilities);
-  const next = new Float64Array(distribution.length);
-  for (let index = 0; index < distribution.length; index++) {
-    const mass = distribution[index];
+  to.fill(0, low - rule.noStep, high + rule.yesStep + 1);
+  for (let index = low; index <= high; index++) {
+    const mass = from[index];
     if (mass === 0) continue;
-    next[index] += mass * stay;
-    next[index + rule.yesStep] += mass * Y;
-    next[index - rule.noStep] += mass * N;
+    to[index] += mass * stay;
+    to[index + rule.yesStep] += mass * Y;
+    to[index - rule.noStep] += mass * N;
   }
-  return next;
 }
 
-function tails(distribution: Float64Array): Float64Array {
-  const result = new Float64Array(distribution.length);
+/** result[index] = P(walk ≥ index − offset): the upper tail at every position. */
+function writeTails(distribution: Float64Array, result: Float64Array): void {
   let total = 0;
   for (let index = distribution.length - 1; index >= 0; index--) {
     total += distribution[index];
     result[index] = total;
   }
-  return result;
 }
 
 function notVoting(probabilities: VoteProbabilities): number {

@@ -29,7 +29,3 @@ export class VoteError extends Error {
     this.issues = issues;
   }
 }
-
-export function isVoteError(error: unknown): error is VoteError {
-  return error instanceof VoteError;
-}

@@ -1,0 +1,42 @@
+import { PredictionInputError, predictDraft } from "../core/predict/predict-vote";
+import { parseOptions, readJsonInput, UsageError, type CliCommand } from "./io";
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function roundRecord<T extends Record<string, number>>(record: T): T {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, round(value)])) as T;
+}
+
+export const predictCommand: CliCommand = {
+  name: "predict",
+  summary: "predict the Council's vote on drafts from the 1994–2023 record",
+  usage:
+    "npm run --silent unsc -- predict [file.json]\n\nReads a JSON array of draft descriptors ({ id, date, agendaItem?, topic?, region?, category?, sponsors?, isAmendment?, procedural?, draft? }) from the file or standard input and prints a JSON array of predictions: each member's Y/N/A chances, the exact outcome odds, vetoBy and the reasons.",
+  async run(io) {
+    const { positionals } = parseOptions(io.args, {});
+    if (positionals.length > 1) throw new UsageError("give at most one input file");
+    const input = await readJsonInput(io, positionals[0]);
+    if (!Array.isArray(input)) throw new UsageError("input must be a JSON array of draft descriptors");
+    const output = input.map((descriptor, index) => {
+      try {
+        const prediction = predictDraft(descriptor);
+        return {
+          id: prediction.id,
+          year: prediction.year,
+          members: Object.fromEntries(Object.entries(prediction.members).map(([iso3, odds]) => [iso3, roundRecord(odds)])),
+          outcome: roundRecord(prediction.outcome),
+          vetoBy: roundRecord(prediction.vetoBy),
+          mostLikely: prediction.mostLikely,
+          reasons: prediction.reasons,
+        };
+      } catch (error) {
+        if (error instanceof PredictionInputError) throw new UsageError(`item ${index}: ${error.message}`);
+        throw error;
+      }
+    });
+    io.out(JSON.stringify(output, null, 2) + "\n");
+    return 0;
+  },
+};

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { parsePortableDraft } from "../draft/schema";
+import { PredictionInputError, predictDraft } from "./predict-vote";
+
+const ukraine2022 = parsePortableDraft({
+  schemaVersion: 1,
+  body: "security-council",
+  sponsors: ["USA", "ALB"],
+  preamble: [],
+  operative: [
+    { phrase: "Deplores", text: "in the strongest terms the Russian Federation's aggression against Ukraine in violation of Article 2, paragraph 4 of the United Nations Charter;" },
+    { phrase: "Decides", text: "that the Russian Federation shall immediately cease its use of force against Ukraine;" },
+  ],
+});
+
+describe("predictDraft", () => {
+  it("predicts a Russian veto of a draft that deplores Russia's aggression (as S/2022/155, 25 Feb 2022)", () => {
+    if (!ukraine2022.ok) throw new Error("fixture draft does not parse");
+    const prediction = predictDraft({
+      id: "S/2022/155",
+      date: "2022-02-25",
+      agendaItem: "Letter dated 28 February 2014 from the Permanent Representative of Ukraine",
+      topic: "2014 Letter from Ukraine (Ukraine)",
+      region: "Europe",
+      sponsors: ["United States", "Albania"],
+      draft: ukraine2022.draft,
+    });
+    expect(prediction.content.namedStates).toContain("RUS");
+    expect(prediction.mostLikely.RUS).toBe("N");
+    const topVetoer = Object.entries(prediction.vetoBy).sort((a, b) => b[1] - a[1])[0][0];
+    expect(topVetoer).toBe("RUS");
+    expect(prediction.outcome.vetoed).toBeGreaterThan(prediction.outcome.failed);
+    expect(prediction.reasons.RUS[0]).toMatch(/names it/);
+    expect(prediction.mostLikely.USA).toBe("Y");
+    expect(prediction.reasons.USA).toContain("it sponsors the draft");
+  });
+
+  it("gives one entry per member of that year's Council, with odds that sum to one", () => {
+    const prediction = predictDraft({ id: "a", date: "2026-03-22", topic: "Middle East, inc. Palestinian question", sponsors: ["USA"] });
+    expect(prediction.year).toBe(2026);
+    expect(Object.keys(prediction.members)).toHaveLength(15);
+    for (const odds of Object.values(prediction.members)) expect(odds.Y + odds.N + odds.A).toBeCloseTo(1, 3);
+    expect(prediction.outcome.adopted + prediction.outcome.vetoed + prediction.outcome.failed).toBeCloseTo(1, 3);
+    expect(prediction.swing).toHaveLength(15);
+  });
+
+  it("explains from the record: counts that can be checked", () => {
+    const prediction = predictDraft({
+      id: "wsahara",
+      date: "2024-10-31",
+      agendaItem: "The situation concerning Western Sahara",
+      topic: "Western Sahara",
+      region: "Africa",
+      sponsors: ["USA"],
+    });
+    expect(prediction.reasons.RUS.join(" ")).toMatch(/abstained on \d+ of the \d+ drafts on "The situation concerning Western Sahara" since 1994/);
+    expect(prediction.members.RUS.A).toBeGreaterThan(prediction.members.RUS.N);
+  });
+
+  it("refuses a year without a known Council and an unknown sponsor with typed errors", () => {
+    expect(() => predictDraft({ id: "x", date: "2030-01-01" })).toThrow(PredictionInputError);
+    expect(() => predictDraft({ id: "x", date: "2024-01-01", sponsors: ["Atlantis"] })).toThrow(/unknown sponsor "Atlantis"/);
+    expect(() => predictDraft({ id: "x", date: "2024-02-30" })).toThrow(/real calendar date/);
+  });
+});

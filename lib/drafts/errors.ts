@@ -1,0 +1,59 @@
+/**
+ * The drafting feature's typed errors. The set of codes is closed: the API maps each to one HTTP
+ * status, and the pages to one message. Anything else is unexpected, logged once and shown as
+ * "internal".
+ */
+export type DraftErrorCode =
+  | "unauthenticated"
+  | "not-found"
+  | "forbidden"
+  | "conflict"
+  | "invalid-document"
+  | "invalid-request"
+  | "user-not-found"
+  | "cannot-share-with-owner"
+  | "internal";
+
+export class DraftError extends Error {
+  readonly code: DraftErrorCode;
+  readonly details: unknown;
+
+  constructor(code: DraftErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = "DraftError";
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isDraftError(error: unknown): error is DraftError {
+  return error instanceof DraftError;
+}
+
+export function httpStatusFor(code: DraftErrorCode): number {
+  switch (code) {
+    case "unauthenticated":
+      return 401;
+    case "not-found":
+      return 404;
+    case "forbidden":
+      return 403;
+    case "conflict":
+      return 409;
+    case "invalid-document":
+    case "invalid-request":
+    case "user-not-found":
+    case "cannot-share-with-owner":
+      return 400;
+    case "internal":
+      return 500;
+    default: {
+      const unreachable: never = code;
+      return unreachable;
+    }
+  }
+}
+
+/** What a user reads; never a stack trace. */
+export const NOT_FOUND_MESSAGE = "This draft does not exist, or you do not have access to it.";
+export const INTERNAL_MESSAGE = "Something went wrong on our side. Your text is kept in this browser; try again in a moment.";

@@ -1,0 +1,169 @@
+import "server-only";
+import { withIds, type Draft, type PortableDraft } from "@/lib/core/draft/schema";
+import { instantiateTemplate } from "@/lib/core/draft/templates";
+import { db } from "@/lib/server/db";
+import { can, type DraftPermission, type ShareAccess } from "./access";
+import { findDraftRole, getCurrentDraftState, type DbClient, type ShareView } from "./data";
+import { blankDraft, denormalisedColumns, newParagraphId, parseStoredDocument, serializeDocument } from "./document";
+import { DraftError, NOT_FOUND_MESSAGE } from "./errors";
+import type { CreateDraftInput } from "./schema";
+
+type Client = DbClient;
+
+/** Throws "not found" without access at all, "forbidden" when the role lacks the permission. */
+async function requirePermission(
+  client: Client,
+  userId: string,
+  draftId: string,
+  permission: DraftPermission,
+  options: { includeDeleted?: boolean } = {},
+) {
+  const role = await findDraftRole(client, userId, draftId, options);
+  if (role === null) throw new DraftError("not-found", NOT_FOUND_MESSAGE);
+  if (!can(role, permission)) throw new DraftError("forbidden", forbiddenMessage(permission));
+  return role;
+}
+
+function forbiddenMessage(permission: DraftPermission): string {
+  switch (permission) {
+    case "read":
+    case "duplicate":
+      return "You cannot open this draft.";
+    case "write":
+    case "restore":
+      return "You can read this draft but not change it. Ask its owner to make you a co-author.";
+    case "history":
+      return "Only the owner and co-authors can see the history of this draft.";
+    case "share":
+      return "Only the owner of a draft can share it.";
+    case "delete":
+      return "Only the owner of a draft can delete it.";
+    default: {
+      const unreachable: never = permission;
+      return unreachable;
+    }
+  }
+}
+
+async function insertDraft(userId: string, draft: Draft, kind: "create" | "import"): Promise<{ id: string; revision: number }> {
+  const document = serializeDocument(draft);
+  const created = await db.draft.create({
+    data: {
+      ownerId: userId,
+      ...denormalisedColumns(draft),
+      document,
+      revision: 1,
+      revisions: { create: { number: 1, document, authorId: userId, kind } },
+    },
+    select: { id: true, revision: true },
+  });
+  return created;
+}
+
+export async function createDraft(userId: string, input: CreateDraftInput): Promise<{ id: string; revision: number }> {
+  switch (input.source) {
+    case "blank":
+      return insertDraft(userId, blankDraft(input.body), "create");
+    case "template":
+      return insertDraft(userId, instantiateTemplate(input.templateId, newParagraphId), "create");
+    default: {
+      const unreachable: never = input;
+      return unreachable;
+    }
+  }
+}
+
+/** An imported portable draft (already validated by parsePortableDraft). */
+export async function importDraft(userId: string, document: PortableDraft): Promise<{ id: string; revision: number }> {
+  return insertDraft(userId, withIds(document, newParagraphId), "import");
+}
+
+/** A copy owned by the user; anyone who can read a draft may copy it. */
+export async function duplicateDraft(userId: string, draftId: string): Promise<{ id: string }> {
+  await requirePermission(db, userId, draftId, "duplicate");
+  const source = await db.draft.findUniqueOrThrow({ where: { id: draftId }, select: { document: true } });
+  const draft = parseStoredDocument(source.document);
+  const copy: Draft = draft.title ? { ...draft, title: `${draft.title} (copy)` } : draft;
+  return insertDraft(userId, copy, "create");
+}
+
+/** Soft delete, so that "Undo" can bring it back. */
+export async function deleteDraft(userId: string, draftId: string): Promise<void> {
+  await requirePermission(db, userId, draftId, "delete");
+  await db.draft.update({ where: { id: draftId }, data: { deletedAt: new Date() } });
+}
+
+export async function restoreDeletedDraft(userId: string, draftId: string): Promise<void> {
+  await requirePermission(db, userId, draftId, "delete", { includeDeleted: true });
+  await db.draft.update({ where: { id: draftId }, data: { deletedAt: null } });
+}
+
+export type SaveResult = { revision: number; savedAt: string };
+
+/**
+ * Saves a new version on top of `baseRevision`. The compare-and-set on the revision number is
+ * one UPDATE, so two saves based on the same revision cannot both win: the second is refused
+ * with "conflict" and told what is stored now.
+ */
+export async function saveDraft(userId: string, draftId: string, baseRevision: number, document: PortableDraft): Promise<SaveResult> {
+  const draft = withIds(document, newParagraphId);
+  return writeRevision(userId, draftId, baseRevision, draft, "save", "write");
+}
+
+async function writeRevision(
+  userId: string,
+  draftId: string,
+  baseRevision: number,
+  draft: Draft,
+  kind: "save" | "restore",
+  permission: DraftPermission,
+): Promise<SaveResult> {
+  const text = serializeDocument(draft);
+  const next = baseRevision + 1;
+  return db.$transaction(async (tx) => {
+    await requirePermission(tx, userId, draftId, permission);
+    const updated = await tx.draft.updateMany({
+      where: { id: draftId, revision: baseRevision, deletedAt: null },
+      data: { ...denormalisedColumns(draft), document: text, revision: next },
+    });
+    if (updated.count === 0) {
+      const current = await getCurrentDraftState(tx, draftId);
+      throw new DraftError("conflict", "This draft was changed elsewhere since you opened it.", { current });
+    }
+    const revision = await tx.draftRevision.create({
+      data: { draftId, number: next, document: text, authorId: userId, kind },
+      select: { createdAt: true },
+    });
+    return { revision: next, savedAt: revision.createdAt.toISOString() };
+  });
+}
+
+/** Brings back an old version as a new revision on top of the current one; nothing is lost. */
+export async function restoreRevision(userId: string, draftId: string, number: number): Promise<SaveResult> {
+  await requirePermission(db, userId, draftId, "restore");
+  const [old, current] = await Promise.all([
+    db.draftRevision.findUnique({ where: { draftId_number: { draftId, number } }, select: { document: true } }),
+    db.draft.findUniqueOrThrow({ where: { id: draftId }, select: { revision: true } }),
+  ]);
+  if (!old) throw new DraftError("not-found", `Revision ${number} does not exist.`);
+  return writeRevision(userId, draftId, current.revision, parseStoredDocument(old.document), "restore", "restore");
+}
+
+/** Owner only: gives a registered user co-author ("editor") or reader access. */
+export async function shareDraft(userId: string, draftId: string, email: string, access: ShareAccess): Promise<ShareView> {
+  await requirePermission(db, userId, draftId, "share");
+  const target = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true } });
+  if (!target) throw new DraftError("user-not-found", "No account uses this email. Ask them to register first.");
+  if (target.id === userId) throw new DraftError("cannot-share-with-owner", "You own this draft already.");
+  await db.draftShare.upsert({
+    where: { draftId_userId: { draftId, userId: target.id } },
+    create: { draftId, userId: target.id, access },
+    update: { access },
+  });
+  return { userId: target.id, name: target.name, email: target.email, access };
+}
+
+export async function unshareDraft(userId: string, draftId: string, targetUserId: string): Promise<void> {
+  await requirePermission(db, userId, draftId, "share");
+  await db.draftShare.deleteMany({ where: { draftId, userId: targetUserId } });
+}

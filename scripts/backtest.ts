@@ -1,0 +1,39 @@
+/**
+ * Back-tests the vote predictor: for each tested year the model is refitted on the years before
+ * it and scored on that year, beside two baselines. Prints a markdown table.
+ *
+ *   npm run backtest                      2019–2023
+ *   npm run backtest -- --years 2019-2023
+ *   npm run backtest -- --year 2021
+ */
+import { formatBacktestTable, runBacktest } from "../lib/core/predict/backtest";
+import { getVoteRecord } from "../lib/core/predict/vote-record";
+
+function parseYears(argv: string[]): number[] {
+  const flag = argv.findIndex((arg) => arg === "--years" || arg === "--year");
+  if (flag === -1) return [2019, 2020, 2021, 2022, 2023];
+  const value = argv[flag + 1] ?? "";
+  const match = /^(\d{4})(?:-(\d{4}))?$/.exec(value);
+  if (!match) {
+    console.error(`backtest: ${argv[flag]} needs a year or a range such as 2019-2023`);
+    process.exit(2);
+  }
+  const first = Number(match[1]);
+  const last = Number(match[2] ?? match[1]);
+  const record = getVoteRecord();
+  if (first > last || first <= record.firstYear + 2 || last > record.lastYear) {
+    console.error(`backtest: years must lie within ${record.firstYear + 3}–${record.lastYear}`);
+    process.exit(2);
+  }
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
+const years = parseYears(process.argv.slice(2));
+const started = performance.now();
+const results = runBacktest(getVoteRecord(), years);
+console.log(`Back-test of the vote predictor, ${years[0]}–${years[years.length - 1]} (each year refitted on the years before it)\n`);
+console.log(formatBacktestTable(results));
+console.log("outcome = share of drafts whose outcome (adopted / vetoed / failed) is the argmax of the exact outcome odds;");
+console.log("contested votes = share of member votes predicted right on drafts not adopted unanimously;");
+console.log("vetoer named = vetoed drafts on which the member with the highest vetoBy did cast a veto.");
+console.log(`\n${Math.round(performance.now() - started)} ms`);

@@ -1,5 +1,6 @@
 /**
- * Fits the vote-prediction model on the whole record (1994–2023) and writes
+ * Fits the vote-prediction model on the whole record (1994–2023), its regularisation chosen on
+ * 2023 as validation year (see selectFitOptions), and writes
  * lib/core/predict/generated/model.json. Deterministic: zero start, fixed data order, no sampling.
  *
  *   tsx scripts/fit-prediction.ts           writes the file
@@ -7,7 +8,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { collectExamples, DEFAULT_FIT_OPTIONS, fitModel } from "../lib/core/predict/model";
+import { collectExamples, DEFAULT_FIT_OPTIONS, fitModelForYear } from "../lib/core/predict/model";
 import { getVoteRecord } from "../lib/core/predict/vote-record";
 
 const MODEL_PATH = path.resolve(__dirname, "../lib/core/predict/generated/model.json");
@@ -15,7 +16,8 @@ const MODEL_PATH = path.resolve(__dirname, "../lib/core/predict/generated/model.
 export function fitShippedModel(): string {
   const record = getVoteRecord();
   const { examples } = collectExamples(record, DEFAULT_FIT_OPTIONS.decay, record.lastYear);
-  const parameters = fitModel(examples, record.lastYear, DEFAULT_FIT_OPTIONS);
+  // The regularisation is chosen on the last recorded year, trained on the years before it.
+  const parameters = fitModelForYear(examples, record.lastYear + 1, DEFAULT_FIT_OPTIONS);
   return JSON.stringify(parameters, null, 1) + "\n";
 }
 

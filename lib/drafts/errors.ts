@@ -57,3 +57,20 @@ export function httpStatusFor(code: DraftErrorCode): number {
 /** What a user reads; never a stack trace. */
 export const NOT_FOUND_MESSAGE = "This draft does not exist, or you do not have access to it.";
 export const INTERNAL_MESSAGE = "Something went wrong on our side. Your text is kept in this browser; try again in a moment.";
+
+/**
+ * The one place where an unexpected failure is logged: a DraftError passes through as it is,
+ * anything else is logged once with its context and becomes "internal".
+ */
+export function toDraftError(error: unknown, context: string): DraftError {
+  if (isDraftError(error)) return error;
+  console.error(`[drafts] ${context} failed`, error);
+  return new DraftError("internal", INTERNAL_MESSAGE);
+}
+
+export type ActionFailure = { ok: false; code: DraftErrorCode; message: string };
+
+export function actionFailure(error: unknown, context: string): ActionFailure {
+  const failure = toDraftError(error, context);
+  return { ok: false, code: failure.code, message: failure.message };
+}

@@ -25,9 +25,9 @@ export const saveRequestSchema = z.object({
 
 /** POST /api/drafts: create from a portable draft (import) or a template. */
 export const createRequestSchema = z.union([
-  z.object({ document: z.unknown() }),
   z.object({ templateId: z.enum(TEMPLATE_IDS) }),
   z.object({ blank: z.enum(BODIES) }),
+  z.object({ document: z.custom<unknown>((value) => value !== undefined, "document is required") }),
 ]);
 
 export const createDraftInputSchema = z.discriminatedUnion("source", [
@@ -52,21 +52,13 @@ export const listQuerySchema = z.string().trim().max(200).catch("");
 export const REVISION_KINDS = ["create", "import", "save", "restore"] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
+const REVISION_KIND_LABELS: Record<RevisionKind, string> = {
+  create: "Created",
+  import: "Imported",
+  save: "Saved",
+  restore: "Restored",
+};
+
 export function revisionKindLabel(kind: string): string {
-  const parsed = z.enum(REVISION_KINDS).safeParse(kind);
-  if (!parsed.success) return kind;
-  switch (parsed.data) {
-    case "create":
-      return "Created";
-    case "import":
-      return "Imported";
-    case "save":
-      return "Saved";
-    case "restore":
-      return "Restored";
-    default: {
-      const unreachable: never = parsed.data;
-      return unreachable;
-    }
-  }
+  return (REVISION_KINDS as readonly string[]).includes(kind) ? REVISION_KIND_LABELS[kind as RevisionKind] : kind;
 }

@@ -1,5 +1,6 @@
 import { diffWords } from "diff";
-import { getState } from "../un/states";
+import { joinWithAnd, sponsorNames, unNameOf } from "../docx/sponsor-line";
+import { formatUnDate as formatUnDateOrUndefined } from "../docx/un-date";
 import { layoutDraft, paragraphText, type LaidOutParagraph } from "./layout";
 import type { PortableDraft } from "./schema";
 
@@ -17,23 +18,14 @@ export type DraftDiff = { paragraphs: ParagraphDiff[] };
 
 type Line = { key: string; label: string; text: string };
 
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
-
-/** "2022-02-25" → "25 February 2022" (UN Editorial Manual: day, month, year, no comma). */
+/** "2022-02-25" → "25 February 2022" (UN Editorial Manual); text that is not such a date is returned as given. */
 export function formatUnDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return isoDate;
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
+  return formatUnDateOrUndefined(isoDate) ?? isoDate;
 }
 
-/** "Albania and United States of America", "A, B and C": the sponsor line's form. */
+/** "Albania and United States of America": UN names in English alphabetical order, as the sponsor line prints them. */
 export function formatSponsorNames(codes: readonly string[]): string {
-  const names = codes.map((code) => getState(code)?.name ?? code);
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return joinWithAnd(sponsorNames(codes, unNameOf));
 }
 
 function metadataLines(draft: PortableDraft): Line[] {
@@ -46,6 +38,7 @@ function metadataLines(draft: PortableDraft): Line[] {
   push("session", "Session", draft.session);
   push("agendaItemNumber", "Agenda item number", draft.agendaItemNumber);
   push("agendaItem", "Agenda item", draft.agendaItem);
+  // As the sponsor line prints them: UN names in English alphabetical order (UN Editorial Manual).
   push("sponsors", "Sponsors", formatSponsorNames(draft.sponsors ?? []));
   push("title", "Title", draft.title);
   return lines;

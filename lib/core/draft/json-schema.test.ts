@@ -79,6 +79,8 @@ describe("docs/draft.schema.json", () => {
     expect(errors).toEqual([
       "$.sponsors[0]: does not match ^[A-Z]{3}$",
       "$.preamble[0].phrase: required",
+      // Eight levels are accepted so that the checks can report them; the ninth must be empty.
+      expect.stringMatching(/^\$\.operative\[0\](\.subparagraphs\[0\]){8}\.subparagraphs: too many items$/),
       expect.stringContaining('matches "not"'),
     ]);
   });

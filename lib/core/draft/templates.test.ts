@@ -47,8 +47,8 @@ describe("templates", () => {
 
     it("is a valid portable draft with an id on every paragraph", () => {
       expect(parsePortableDraft(JSON.parse(JSON.stringify(draft)))).toMatchObject({ ok: true });
-      expect(draft.preamble.every((paragraph) => /^t\d+$/.test(paragraph.id))).toBe(true);
-      expect(draft.operative.every((paragraph) => /^t\d+$/.test(paragraph.id))).toBe(true);
+      expect(draft.preamble.every((paragraph) => /^t\d+$/.test(paragraph.id ?? ""))).toBe(true);
+      expect(draft.operative.every((paragraph) => /^t\d+$/.test(paragraph.id ?? ""))).toBe(true);
     });
 
     it("leaves placeholders to fill, which the checks report as errors", () => {

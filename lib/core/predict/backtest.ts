@@ -5,7 +5,7 @@
  * the members of that year's Council). Tallies, outcomes and votes of Y are never seen.
  */
 import { councilOutcomeProbabilities } from "../vote/probability";
-import { applySponsorRule, collectExamples, distributionFromLogits, dividedProbability, fitModel, linearLogits, mixVote, DEFAULT_FIT_OPTIONS, type Example, type FitOptions, type ModelParameters, type VoteDistribution } from "./model";
+import { collectExamples, fitModelForYear, predictMembers, DEFAULT_FIT_OPTIONS, type Example, type FitOptions, type ModelParameters, type VoteDistribution } from "./model";
 import { isPermanentMember, normalizeKey, type RecordedDraft, type RecordedOutcome, type VoteRecord } from "./vote-record";
 
 export type OutcomeKind = "adopted" | "vetoed" | "failed";
@@ -101,13 +101,13 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
   for (const [draft, examples] of byDraft) {
     const actual = outcomeKindOf(draft.outcome);
     const contested = draft.outcome !== "U";
-    const divided = dividedProbability(parameters, examples[0].draftX);
-    const predicted = examples.map((example) => {
-      const weights = parameters.weights[example.memberClass];
-      const [logitN, logitA] = linearLogits(weights, example.x);
-      const whenDivided = applySponsorRule(distributionFromLogits(logitN, logitA), draft.sponsors.includes(example.member));
-      return { example, whenDivided, distribution: mixVote(divided, whenDivided) };
-    });
+    const prediction = predictMembers(
+      parameters,
+      examples[0].draftX,
+      examples.map((example) => ({ iso3: example.member, x: example.x, isSponsor: draft.sponsors.includes(example.member) })),
+    );
+    const divided = prediction.divided;
+    const predicted = examples.map((example, index) => ({ example, whenDivided: prediction.whenDivided[index], distribution: prediction.marginals[index] }));
     const outcome = mixtureOutcome(
       divided,
       predicted.map(({ example, whenDivided }) => ({ iso3: example.member, permanent: isPermanentMember(example.member), probabilities: whenDivided })),
@@ -153,7 +153,7 @@ export function mixtureOutcome(
   members: { iso3: string; permanent: boolean; probabilities: VoteDistribution }[],
   procedural: boolean,
 ): { adopted: number; vetoed: number; failed: number; vetoBy: Record<string, number> } {
-  const split = councilOutcomeProbabilities({ members, required: REQUIRED_VOTES_FOR(members.length), matter: procedural ? "procedural" : "substantive" });
+  const split = councilOutcomeProbabilities({ members, required: requiredVotesForSize(members.length), matter: procedural ? "procedural" : "substantive" });
   return {
     adopted: 1 - divided + divided * split.adopted,
     vetoed: divided * split.vetoed,
@@ -163,7 +163,7 @@ export function mixtureOutcome(
 }
 
 /** Charter Art. 27: seven of eleven before 1966, nine of fifteen since. */
-export function REQUIRED_VOTES_FOR(size: number): number {
+export function requiredVotesForSize(size: number): number {
   return size <= 11 ? 7 : 9;
 }
 
@@ -172,7 +172,8 @@ export function runBacktest(record: VoteRecord, years: number[], options: FitOpt
   const { examples } = collectExamples(record, options.decay, lastYear);
   return years.map((year) => {
     const train = examples.filter((example) => example.draft.year < year);
-    const parameters = fitModel(train, year - 1, options);
+    // Hyper-parameters are chosen on year − 1 (trained on the years before it), never on `year`.
+    const parameters = fitModelForYear(train, year, options);
     const test = examples.filter((example) => example.draft.year === year);
     return scoreYear(year, parameters, test, train);
   });

@@ -61,6 +61,14 @@ export const FEATURE_NAMES = [
   "isProcedural",
   "memberContestedN",
   "memberContestedA",
+  "renewalAbsent",
+  "renewalAllOwnNotYes",
+  "sponsorIdealGapAbove",
+  "sponsorIdealGapBelow",
+  "gapAboveOnDivisive",
+  "gapBelowOnDivisive",
+  "idealDistanceAmendment",
+  "memberAgendaRecentNotYes",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -72,6 +80,8 @@ const UNIFORM_PRIOR: Counts = [0.9, 0.04, 0.06];
 const LOGIT_LIMIT = 6;
 /** Two drafts on one agenda item within three weeks of the same date a year apart: a renewal. */
 const RENEWAL_WINDOW_DAYS = 21;
+/** "Recent" record on an agenda item: the last three years before the draft's. */
+const RECENT_YEARS = 3;
 
 function logits(rates: Counts): [number, number] {
   const clamp = (value: number) => Math.max(-LOGIT_LIMIT, Math.min(LOGIT_LIMIT, value));
@@ -180,6 +190,10 @@ export function computeFeatures(
       }
     }
     info.renewal ??= { draft: renewals[renewals.length - 1] };
+    const own = renewals.flatMap((draft) => draft.votes.filter((entry) => entry.iso3 === member && entry.vote !== "P"));
+    if (own.length === 0) x[F.renewalAbsent] = 1;
+    // Every matched renewal without a yes from the member: a settled position on the mandate.
+    else if (own.every((entry) => entry.vote !== "Y")) x[F.renewalAllOwnNotYes] = 1;
     x[F.renewalShareN] = votes ? no / votes : 0;
     x[F.renewalShareA] = votes ? abstain / votes : 0;
     x[F.renewalGroupNotYes] = groupVotes ? groupNotYes / groupVotes : 0;
@@ -218,12 +232,41 @@ export function computeFeatures(
       info.idealDistance = Math.abs(memberPoint - mean);
       x[F.idealDistance] = info.idealDistance;
       x[F.hasIdealDistance] = 1;
+      // Signed, in two parts: a member voting with the Western camp in the Assembly facing sponsors
+      // who do not (above), and the reverse (below), behave differently; both bite on divisive items.
+      const gap = memberPoint - mean;
+      x[F.sponsorIdealGapAbove] = Math.max(0, gap);
+      x[F.sponsorIdealGapBelow] = Math.max(0, -gap);
+      const divisive = councilAgenda[1] + councilAgenda[2];
+      x[F.gapAboveOnDivisive] = Math.max(0, gap) * divisive;
+      x[F.gapBelowOnDivisive] = Math.max(0, -gap) * divisive;
+      x[F.idealDistanceAmendment] = query.isAmendment ? info.idealDistance : 0;
     }
   }
   x[F.memberIdealPoint] = getIdealPoint(evidence.record, member, query.year - 1) ?? 0;
   x[F.isAmendment] = query.isAmendment ? 1 : 0;
   x[F.isProcedural] = query.isProcedural ? 1 : 0;
+  x[F.memberAgendaRecentNotYes] = recentNotYesShare(evidence, query, member);
   return { x, info };
+}
+
+/** The member's share of votes other than yes on the agenda item in the last few years (0 without any). */
+function recentNotYesShare(evidence: Evidence, query: DraftQuery, member: string): number {
+  const drafts = evidence.byAgenda.get(normalizeKey(query.agendaItem));
+  if (!drafts || query.agendaItem.trim() === "") return 0;
+  const reference = Math.min(query.year, evidence.nextYear);
+  let votes = 0;
+  let notYes = 0;
+  // Drafts join the evidence in date order: walk back from the latest.
+  for (let index = drafts.length - 1; index >= 0 && drafts[index].year >= reference - RECENT_YEARS; index--) {
+    const draft = drafts[index];
+    for (const entry of draft.votes) {
+      if (entry.iso3 !== member || entry.vote === "P") continue;
+      votes++;
+      if (entry.vote !== "Y") notYes++;
+    }
+  }
+  return votes === 0 ? 0 : notYes / votes;
 }
 
 export function queryFromRecordedDraft(draft: RecordedDraft): DraftQuery {

@@ -1,7 +1,12 @@
 /**
- * The vote model: multinomial logistic regression (Y as the reference class), one weight set for
- * the permanent members and one for the elected members, fitted by full-batch gradient descent
- * (Adam) with L2 regularisation. Deterministic: weights start at zero and the data order is fixed.
+ * The vote model, in two parts fitted by full-batch gradient descent (Adam) with L2
+ * regularisation, deterministic (weights start at zero, the data order is fixed):
+ * - each member's vote: multinomial logistic regression (Y as the reference class) on the
+ *   member's and the draft's features, one weight set for the permanent members and one for the
+ *   elected members, fitted on every recorded vote;
+ * - whether the Council divides at all (any N or A): logistic regression on the draft's features.
+ * The outcome odds join the two (see `splitByDivision`): members who do not vote yes do so
+ * together, on the drafts that divide the Council, which independent votes cannot express.
  */
 import { addYear, createEvidence, groupByYear, type Evidence } from "./evidence";
 import {
@@ -20,34 +25,51 @@ export type MemberClass = (typeof MEMBER_CLASSES)[number];
 export type ClassWeights = { N: number[]; A: number[] };
 
 export type ModelParameters = {
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** Evidence years weigh decay^(age in years). */
   decay: number;
   /** Trained on and drawing evidence from the years up to and including this one. */
   trainedThrough: number;
   trainedFrom: number;
+  /** The member model's inputs: the member's features, then the draft's (without its bias). */
   featureNames: string[];
   draftFeatureNames: string[];
   /** Logistic weights for "the Council divides on this draft" (any N or A). */
   divided: number[];
-  /** Member votes given that the Council divides. */
+  /** Each member's vote (its marginal odds), by member class. */
   weights: Record<MemberClass, ClassWeights>;
-  training: { examples: number; iterations: number; logLoss: number; l2: number };
+  training: { examples: number; iterations: number; logLoss: number; l2: number; yearWeightDecay: number; selection: string };
 };
 
 export type VoteDistribution = { Y: number; N: number; A: number };
 
+/**
+ * Fixed a priori, never tuned on tested years: the evidence decay (0.8 a year: a vote five years
+ * old counts a third), the training-year decay and the optimiser's settings. `l2` is only the
+ * fallback: `selectFitOptions` picks it from L2_GRID on the last year before the predicted one.
+ */
 export const DEFAULT_FIT_OPTIONS = {
   decay: 0.8,
   iterations: 400,
-  learningRate: 0.05,
-  l2: 0.02,
+  learningRate: 0.08,
+  l2: 0.003,
   /** The first years have too little history to learn from. */
   firstTrainingYear: 1996,
   /** Older training years count less: behaviour drifts. */
-  yearWeightDecay: 0.8,
+  yearWeightDecay: 0.85,
 };
 export type FitOptions = typeof DEFAULT_FIT_OPTIONS;
+
+/** MODEL_FEATURE_NAMES: the member model's inputs. */
+export const MODEL_FEATURE_NAMES = [...FEATURE_NAMES, ...DRAFT_FEATURE_NAMES.slice(1).map((name) => `draft.${name}`)];
+
+/** The member's features followed by the draft's, without the draft's bias. */
+export function joinFeatures(memberX: Float64Array, draftX: Float64Array): Float64Array {
+  const joined = new Float64Array(memberX.length + draftX.length - 1);
+  joined.set(memberX, 0);
+  joined.set(draftX.subarray(1), memberX.length);
+  return joined;
+}
 
 export function memberClassOf(iso3: string): MemberClass {
   return isPermanentMember(iso3) ? "permanent" : "elected";
@@ -66,6 +88,25 @@ export function dividedProbability(parameters: ModelParameters, draftX: Float64A
   let logit = 0;
   for (let index = 0; index < draftX.length; index++) logit += parameters.divided[index] * draftX[index];
   return 1 / (1 + Math.exp(-logit));
+}
+
+/**
+ * Splits members' marginal odds into "the Council divides" and each member's vote when it does,
+ * keeping every marginal exact: the chance of division is at least every member's chance of not
+ * voting yes, and all the non-yes votes fall on the divided branch (members who break from
+ * consensus break together). `gate` is the draft model's own chance of division.
+ */
+export function splitByDivision(gate: number, marginals: VoteDistribution[]): { divided: number; whenDivided: VoteDistribution[] } {
+  let divided = gate;
+  for (const marginal of marginals) divided = Math.max(divided, marginal.N + marginal.A);
+  divided = Math.min(1, divided);
+  if (divided <= 0) return { divided: 0, whenDivided: marginals.map(() => ({ Y: 1, N: 0, A: 0 })) };
+  const whenDivided = marginals.map((marginal) => {
+    const N = marginal.N / divided;
+    const A = marginal.A / divided;
+    return { Y: Math.max(0, 1 - N - A), N, A };
+  });
+  return { divided, whenDivided };
 }
 
 /** A member's vote: Y for sure when the Council does not divide, the member model when it does. */
@@ -119,7 +160,7 @@ export function collectExamples(record: VoteRecord, decay: number, untilYear: nu
       const draftX = computeDraftFeatures(evidence, query, renewals);
       for (const { iso3, vote } of draft.votes) {
         const { x, info } = computeFeatures(evidence, query, iso3, renewals);
-        examples.push({ draft, member: iso3, memberClass: memberClassOf(iso3), x, draftX, info, vote });
+        examples.push({ draft, member: iso3, memberClass: memberClassOf(iso3), x: joinFeatures(x, draftX), draftX, info, vote });
       }
     }
     addYear(evidence, year, drafts);
@@ -197,8 +238,8 @@ export function fitModel(examples: Example[], trainedThrough: number, options: F
   let used = 0;
   let lossSum = 0;
   for (const memberClass of MEMBER_CLASSES) {
-    // Member votes are learnt where they vary: on drafts that divided the Council.
-    const selected = inTraining.filter((example) => example.memberClass === memberClass && example.vote !== "P" && example.draft.outcome !== "U");
+    // Every recorded vote, unanimous drafts included: the marginal odds must hold on any draft.
+    const selected = inTraining.filter((example) => example.memberClass === memberClass && example.vote !== "P");
     const sampleWeights = selected.map((example) => options.yearWeightDecay ** (trainedThrough - example.draft.year));
     const fitted = fitClass(selected, sampleWeights, options);
     weights[memberClass] = fitted.weights;
@@ -206,14 +247,104 @@ export function fitModel(examples: Example[], trainedThrough: number, options: F
     lossSum += fitted.logLoss * selected.length;
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     decay: options.decay,
     trainedThrough,
     trainedFrom: options.firstTrainingYear,
-    featureNames: [...FEATURE_NAMES],
+    featureNames: [...MODEL_FEATURE_NAMES],
     draftFeatureNames: [...DRAFT_FEATURE_NAMES],
     divided,
     weights,
-    training: { examples: used, iterations: options.iterations, logLoss: Math.round((lossSum / Math.max(used, 1)) * 1e4) / 1e4, l2: options.l2 },
+    training: {
+      examples: used,
+      iterations: options.iterations,
+      logLoss: Math.round((lossSum / Math.max(used, 1)) * 1e4) / 1e4,
+      l2: options.l2,
+      yearWeightDecay: options.yearWeightDecay,
+      selection: "fixed",
+    },
   };
+}
+
+/** One draft's prediction from fitted parameters and its examples' features. */
+export type MemberInput = { iso3: string; x: Float64Array; isSponsor: boolean; logitShift?: [number, number] };
+export function predictMembers(
+  parameters: ModelParameters,
+  draftX: Float64Array,
+  members: MemberInput[],
+  gateShift = 0,
+): { divided: number; marginals: VoteDistribution[]; whenDivided: VoteDistribution[] } {
+  let gateLogit = gateShift;
+  for (let index = 0; index < draftX.length; index++) gateLogit += parameters.divided[index] * draftX[index];
+  const gate = 1 / (1 + Math.exp(-gateLogit));
+  const marginals = members.map((member) => {
+    let [logitN, logitA] = linearLogits(parameters.weights[memberClassOf(member.iso3)], member.x);
+    if (member.logitShift) {
+      logitN += member.logitShift[0];
+      logitA += member.logitShift[1];
+    }
+    return applySponsorRule(distributionFromLogits(logitN, logitA), member.isSponsor);
+  });
+  const { divided, whenDivided } = splitByDivision(gate, marginals);
+  return { divided, marginals, whenDivided };
+}
+
+/** The regularisation strengths tried by `selectFitOptions`. */
+export const L2_GRID = [0.0005, 0.003, 0.01] as const;
+
+/** Mean negative log-likelihood of the recorded votes (N, A, Y) of `examples` under `parameters`. */
+export function voteLogLoss(parameters: ModelParameters, examples: Example[]): number {
+  const byDraft = new Map<RecordedDraft, Example[]>();
+  for (const example of examples) {
+    const list = byDraft.get(example.draft) ?? [];
+    list.push(example);
+    byDraft.set(example.draft, list);
+  }
+  let loss = 0;
+  let count = 0;
+  for (const [draft, list] of byDraft) {
+    const { marginals } = predictMembers(
+      parameters,
+      list[0].draftX,
+      list.map((example) => ({ iso3: example.member, x: example.x, isSponsor: draft.sponsors.includes(example.member) })),
+    );
+    list.forEach((example, index) => {
+      if (example.vote === "P") return;
+      loss -= Math.log(Math.max(marginals[index][example.vote], 1e-12));
+      count++;
+    });
+  }
+  return count === 0 ? 0 : loss / count;
+}
+
+/**
+ * Chooses the regularisation for a model that will predict `year`, using only earlier years:
+ * each candidate is fitted on the years before `year − 1` and scored (vote log loss) on `year − 1`.
+ * `examples` must hold the years up to `year − 1` at least; later years are ignored.
+ */
+export function selectFitOptions(examples: Example[], year: number, base: FitOptions = DEFAULT_FIT_OPTIONS): { options: FitOptions; selection: string } {
+  const validationYear = year - 1;
+  const train = examples.filter((example) => example.draft.year < validationYear);
+  const validation = examples.filter((example) => example.draft.year === validationYear);
+  let best: { l2: number; loss: number } | undefined;
+  const scores: string[] = [];
+  for (const l2 of L2_GRID) {
+    const candidate = { ...base, l2 };
+    const loss = voteLogLoss(fitModel(train, validationYear - 1, candidate), validation);
+    scores.push(`${l2}: ${loss.toFixed(4)}`);
+    if (!best || loss < best.loss) best = { l2, loss };
+  }
+  const l2 = best?.l2 ?? base.l2;
+  return { options: { ...base, l2 }, selection: `l2 ${l2} chosen on ${validationYear} (trained on the years before it; vote log loss ${scores.join(", ")})` };
+}
+
+/** Selects the regularisation on the year before `year`, then fits on every year before `year`. */
+export function fitModelForYear(examples: Example[], year: number, base: FitOptions = DEFAULT_FIT_OPTIONS): ModelParameters {
+  const { options, selection } = selectFitOptions(examples, year, base);
+  const parameters = fitModel(
+    examples.filter((example) => example.draft.year < year),
+    year - 1,
+    options,
+  );
+  return { ...parameters, training: { ...parameters.training, selection } };
 }

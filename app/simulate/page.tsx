@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/accounts/session";
+import { COUNCIL_LAST_YEAR } from "@/lib/core/un/council";
+import { parseCouncilYear } from "@/lib/council/council-terms";
+import { getDraftForUser } from "@/lib/drafts/data";
+import { listSimulations } from "@/lib/simulate/data";
+import { Simulator } from "@/lib/simulate/simulator";
+
+export const metadata: Metadata = { title: "Simulate the vote" };
+
+type Props = { searchParams: Promise<{ draft?: string | string[]; year?: string | string[] }> };
+
+export default async function SimulatePage({ searchParams }: Props) {
+  const { draft: draftParam, year: yearParam } = await searchParams;
+  const user = await getCurrentUser();
+  const draftId = typeof draftParam === "string" && draftParam ? draftParam : null;
+  let draft: { id: string; label: string; date: string | null } | null = null;
+  if (draftId) {
+    if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/simulate?draft=${draftId}`)}`);
+    const view = await getDraftForUser(user.id, draftId);
+    if (!view) notFound();
+    const document = view.document;
+    draft = {
+      id: view.id,
+      label: document.symbol || document.title || document.agendaItem || "Untitled draft",
+      date: document.date ?? null,
+    };
+  }
+  const draftYear = draft?.date ? Number(draft.date.slice(0, 4)) : null;
+  const year = parseCouncilYear(yearParam) ?? (draftYear && draftYear <= COUNCIL_LAST_YEAR && draftYear >= 1946 ? draftYear : COUNCIL_LAST_YEAR);
+  const history = user ? await listSimulations(user.id, draft?.id ?? null) : [];
+  return (
+    <div className="stack">
+      <h1>Simulate the Council&apos;s vote</h1>
+      <p className="muted">
+        Click a seat to change its vote, or press Predict to fill every seat from the Council&apos;s record. The result follows
+        Article 27 of the Charter: nine votes, and on substance no negative vote of a permanent member.
+      </p>
+      <Simulator
+        key={`${draft?.id ?? "standalone"}-${year}`}
+        initialYear={year}
+        draft={draft}
+        isSignedIn={Boolean(user)}
+        history={history.map((entry) => ({
+          id: entry.id,
+          createdAt: entry.createdAt.toISOString(),
+          input: entry.input,
+          statement: entry.result.statement,
+          outcome: entry.result.outcome,
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { DraftPrediction } from "@/lib/core/predict/predict-vote";
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+export function PredictionPanel({ prediction, names }: { prediction: DraftPrediction; names: Record<string, string> }) {
+  const members = Object.keys(prediction.members).sort((left, right) => (names[left] ?? left).localeCompare(names[right] ?? right, "en"));
+  const vetoers = Object.entries(prediction.vetoBy)
+    .filter(([, probability]) => probability >= 0.005)
+    .sort((left, right) => right[1] - left[1]);
+  const swing = [...prediction.swing].sort((left, right) => right.swing - left.swing).filter((entry) => entry.swing >= 0.01).slice(0, 5);
+  return (
+    <section className="card stack" aria-labelledby="prediction-heading" data-testid="prediction">
+      <h2 id="prediction-heading" style={{ marginTop: 0 }}>
+        Prediction from the Council&apos;s record
+      </h2>
+      <div className="odds" data-testid="outcome-odds">
+        <div className="odds-item outcome-adopted">
+          <span className="odds-value">{percent(prediction.outcome.adopted)}</span> adopted
+        </div>
+        <div className="odds-item outcome-vetoed">
+          <span className="odds-value">{percent(prediction.outcome.vetoed)}</span> vetoed
+        </div>
+        <div className="odds-item outcome-failed">
+          <span className="odds-value">{percent(prediction.outcome.failed)}</span> fails for lack of votes
+        </div>
+      </div>
+      <p className="small muted">
+        Exact odds from each member&apos;s probabilities under Article 27 (no sampling).
+        {vetoers.length ? ` Likely veto by: ${vetoers.map(([iso3, p]) => `${names[iso3] ?? iso3} (${percent(p)})`).join(", ")}.` : " No veto is likely."}
+      </p>
+      {swing.length ? (
+        <p className="small" data-testid="swing">
+          <strong>Who could swing it:</strong>{" "}
+          {swing.map((entry) => `${names[entry.iso3] ?? entry.iso3} (adoption ${percent(entry.adoptedIfYes)} if yes, ${percent(entry.adoptedIfNo)} if no)`).join("; ")}.
+        </p>
+      ) : null}
+      <div className="table-wrap">
+        <table className="data prediction-table">
+          <thead>
+            <tr>
+              <th scope="col">Member</th>
+              <th scope="col">Yes</th>
+              <th scope="col">No</th>
+              <th scope="col">Abstain</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((iso3) => {
+              const p = prediction.members[iso3];
+              return (
+                <tr key={iso3} data-testid={`prediction-${iso3}`}>
+                  <th scope="row">{names[iso3] ?? iso3}</th>
+                  <td>{percent(p.Y)}</td>
+                  <td>{percent(p.N)}</td>
+                  <td>{percent(p.A)}</td>
+                  <td>
+                    <ul className="reasons">
+                      {(prediction.reasons[iso3] ?? []).map((reason, index) => (
+                        <li key={index}>{reason}</li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "@/lib/core/un/council";
+import { isRealDate } from "@/lib/core/draft/schema";
+
+const iso3 = z.string().regex(/^[A-Z]{3}$/, "must be a three-letter state code");
+
+/** One simulated vote as the simulator sends it and the Simulation table stores it. */
+export const simulationInputSchema = z.object({
+  year: z.number().int().min(COUNCIL_FIRST_YEAR).max(COUNCIL_LAST_YEAR),
+  matter: z.enum(["substantive", "procedural"]),
+  pacificSettlement: z.enum(["chapter-vi", "article-52-3"]).nullable(),
+  parties: z.array(iso3).max(20),
+  votes: z.record(iso3, z.enum(["Y", "N", "A", "NP"])),
+  presidentIso3: iso3.nullable(),
+  voteDate: z.string().refine(isRealDate, "must be a date written YYYY-MM-DD").nullable(),
+  draftId: z.string().min(1).max(64).nullable(),
+  label: z.string().trim().max(120).default(""),
+});
+
+export type SimulationInput = z.infer<typeof simulationInputSchema>;
+
+export const simulationResultSchema = z.object({
+  outcome: z.enum(["adopted", "vetoed", "failed"]),
+  yes: z.number(),
+  no: z.number(),
+  abstain: z.number(),
+  notVoting: z.number(),
+  required: z.number(),
+  vetoedBy: z.array(z.string()),
+  statement: z.string(),
+});
+
+export type SimulationResult = z.infer<typeof simulationResultSchema>;
+
+export const predictionRequestSchema = z.object({
+  year: z.number().int().min(COUNCIL_FIRST_YEAR).max(COUNCIL_LAST_YEAR),
+  draftId: z.string().min(1).max(64).nullable(),
+  matter: z.enum(["substantive", "procedural"]),
+  topic: z.string().trim().max(300).default(""),
+  sponsors: z.array(iso3).max(60).default([]),
+  voteDate: z.string().refine(isRealDate, "must be a date written YYYY-MM-DD").nullable(),
+});
+
+export type PredictionRequest = z.infer<typeof predictionRequestSchema>;

@@ -1,0 +1,14 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--disable-background-networking"] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto("http://127.0.0.1:3500/simulate?year=2022");
+await page.getByTestId("seat-RUS").locator(".seat-disc").click();
+await page.getByLabel("Date of the vote").fill("2022-05-26");
+await page.getByTestId("seat-CHN").locator(".seat-disc").click(); await page.getByTestId("seat-CHN").locator(".seat-disc").click();
+await page.waitForTimeout(300);
+await page.screenshot({ path: "/tmp/sim1.png", fullPage: true });
+await page.getByLabel("Agenda item or topic (for the prediction)").fill("The situation in the Middle East");
+await page.getByRole("button", { name: "Predict" }).click();
+await page.getByTestId("prediction").waitFor({ timeout: 20000 });
+await page.screenshot({ path: "/tmp/sim2.png", fullPage: true });
+await browser.close();

@@ -1,0 +1,82 @@
+import { expect, test, type Page } from "@playwright/test";
+
+async function setVote(page: Page, iso3: string, vote: "Y" | "N" | "A" | "NP") {
+  const seat = page.getByTestId(`seat-${iso3}`);
+  for (let clicks = 0; clicks < 4; clicks++) {
+    if ((await seat.getAttribute("data-vote")) === vote) return;
+    await seat.locator(".seat-disc").click();
+  }
+  await expect(seat).toHaveAttribute("data-vote", vote);
+}
+
+test("setting votes as on S/2022/155 shows a veto in the UN's words, then the way on", async ({ page }) => {
+  await page.goto("/simulate?year=2022");
+  await setVote(page, "RUS", "N");
+  await setVote(page, "CHN", "A");
+  await setVote(page, "IND", "A");
+  await setVote(page, "ARE", "A");
+  await expect(page.getByTestId("yes-count")).toContainText("Yes 11");
+  await expect(page.getByTestId("veto-line")).toContainText("Russian Federation — a veto");
+  await expect(page.getByTestId("statement")).toHaveText(
+    "The draft resolution was not adopted, owing to the negative vote of a permanent member of the Council (Russian Federation).",
+  );
+  await expect(page.getByTestId("way-on")).toContainText("procedural vote of any 9 members");
+
+  await page.getByLabel("Date of the vote").fill("2022-05-26");
+  await expect(page.getByTestId("way-on")).toContainText("by 9 June 2022");
+
+  // The same votes on a procedural matter (resolution 2623): no veto.
+  await page.getByLabel("Procedural (no veto)").check();
+  await expect(page.getByTestId("statement")).toHaveText("The draft resolution was adopted by 11 votes to 1, with 3 abstentions.");
+});
+
+test("too few yes votes fail, even with a permanent member against", async ({ page }) => {
+  await page.goto("/simulate?year=2022");
+  for (const iso3 of ["BRA", "GAB", "GHA", "IND", "IRL", "KEN"]) await setVote(page, iso3, "A");
+  await setVote(page, "USA", "N");
+  await expect(page.getByTestId("yes-count")).toContainText("Yes 8 of 9 needed");
+  await expect(page.getByTestId("statement")).toContainText("having failed to obtain the required number of votes");
+});
+
+test("a party to the dispute under Chapter VI can only abstain", async ({ page }) => {
+  await page.goto("/simulate?year=2022");
+  await page.getByLabel("Decision under").selectOption("chapter-vi");
+  await page.getByRole("combobox", { name: "Parties to the dispute" }).fill("Russia");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("vote-issues")).toContainText("party to the dispute and shall abstain");
+  await setVote(page, "RUS", "A");
+  await expect(page.getByTestId("vote-issues")).toHaveCount(0);
+  await expect(page.getByTestId("statement")).toHaveText("The draft resolution was adopted by 14 votes to none, with 1 abstention.");
+  // Clicking the party's seat never gives it a yes or a no.
+  await page.getByTestId("seat-RUS").locator(".seat-disc").click();
+  await expect(page.getByTestId("seat-RUS")).toHaveAttribute("data-vote", "NP");
+  await page.getByTestId("seat-RUS").locator(".seat-disc").click();
+  await expect(page.getByTestId("seat-RUS")).toHaveAttribute("data-vote", "A");
+});
+
+test("Predict fills every seat with probabilities and reasons", async ({ page }) => {
+  await page.goto("/simulate?year=2022");
+  await page.getByLabel("Agenda item or topic (for the prediction)").fill("Letter dated 28 February 2014 from the Permanent Representative of Ukraine");
+  await page.getByRole("button", { name: "Predict" }).click();
+  const panel = page.getByTestId("prediction");
+  await expect(panel).toBeVisible({ timeout: 20_000 });
+  await expect(panel.locator("tbody tr")).toHaveCount(15);
+  await expect(page.getByTestId("outcome-odds")).toContainText("adopted");
+  const russia = page.getByTestId("prediction-RUS");
+  await expect(russia.locator("td").nth(0)).toHaveText(/\d+%/);
+  await expect(russia.locator(".reasons li").first()).not.toBeEmpty();
+  await expect(page.getByTestId("seat-RUS")).toHaveAttribute("aria-label", /% likely/);
+});
+
+test("the vote record downloads as a Word file", async ({ page }) => {
+  await page.goto("/simulate?year=2016");
+  await setVote(page, "USA", "A");
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByTestId("vote-record-link").click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe("vote-2016-vote-record.docx");
+  const path = await download.path();
+  const { readFileSync } = await import("node:fs");
+  const bytes = readFileSync(path!);
+  expect(bytes.subarray(0, 2).toString()).toBe("PK");
+});

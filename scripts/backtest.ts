@@ -1,6 +1,7 @@
 /**
  * Back-tests the vote predictor: for each tested year the model is refitted on the years before
- * it and scored on that year, beside two baselines. Prints a markdown table.
+ * it (its regularisation and member-model kind chosen on the year before, trained on the years
+ * before that) and scored on that year, beside two baselines. Prints a markdown table.
  *
  *   npm run backtest                      2019–2023
  *   npm run backtest -- --years 2019-2023
@@ -34,6 +35,7 @@ const results = runBacktest(getVoteRecord(), years);
 console.log(`Back-test of the vote predictor, ${years[0]}–${years[years.length - 1]} (each year refitted on the years before it)\n`);
 console.log(formatBacktestTable(results));
 console.log("outcome = share of drafts whose outcome (adopted / vetoed / failed) is the argmax of the exact outcome odds;");
-console.log("contested votes = share of member votes predicted right on drafts not adopted unanimously;");
+console.log("contested votes = share of member votes predicted right on drafts not adopted unanimously (known only after the vote);");
+console.log("all votes = share of member votes predicted right on every draft; vote log loss is over every recorded vote;");
 console.log("vetoer named = vetoed drafts on which the member with the highest vetoBy did cast a veto.");
 console.log(`\n${Math.round(performance.now() - started)} ms`);

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useDeferredValue, useMemo, useState, type ReactNode } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { checkDraft, type Finding } from "@/lib/core/draft/checks";
 import { draftToPlainText } from "@/lib/core/draft/layout";
 import type { Draft } from "@/lib/core/draft/schema";
@@ -18,6 +18,7 @@ import { ParagraphEditor, type EditorNotice } from "./paragraph-editor";
 import { PlaceholderPanel } from "./placeholder-panel";
 import { SharePanel } from "./share-panel";
 import { useAutosave, type SaveStatus } from "./use-autosave";
+import { WordDownload } from "./word-download";
 
 type Props = {
   draftId: string;
@@ -26,17 +27,12 @@ type Props = {
   revision: number;
   document: Draft;
   shares: ShareView[] | null;
-  /**
-   * Slot for the Word (.docx) download button, which the lead adds; it sits beside
-   * "Export JSON" in the editor's toolbar.
-   */
-  wordExportSlot?: ReactNode;
 };
 
 const PREAMBULAR_PHRASES = listPreambularPhrases();
 const OPERATIVE_PHRASES = listOperativePhrases();
 
-export function DraftEditor({ draftId, role, ownerName, revision, document: initialDocument, shares, wordExportSlot }: Props) {
+export function DraftEditor({ draftId, role, ownerName, revision, document: initialDocument, shares }: Props) {
   const canEdit = role === "owner" || role === "editor";
   const autosave = useAutosave({ draftId, revision, document: initialDocument, enabled: canEdit });
   const draft = autosave.document;
@@ -98,7 +94,10 @@ export function DraftEditor({ draftId, role, ownerName, revision, document: init
           <a className="button button-quiet" href={`/api/drafts/${draftId}?download=1`} download={fileName} data-testid="export-json">
             Export JSON
           </a>
-          {wordExportSlot}
+          <WordDownload draftId={draftId} document={draft} />
+          <Link className="button button-quiet" href={`/simulate?draft=${encodeURIComponent(draftId)}`} data-testid="simulate-draft">
+            Simulate the vote
+          </Link>
         </div>
       </header>
 
@@ -170,6 +169,13 @@ export function DraftEditor({ draftId, role, ownerName, revision, document: init
         <p className="notice notice-info">You can read this draft. Ask {ownerName} to make you a co-author if you want to edit it.</p>
       ) : null}
 
+      {canEdit ? (
+        <nav className="editor-jump" aria-label="Jump to">
+          <a href="#preamble-heading">Paragraphs</a>
+          <a href="#checks-heading">Checks</a>
+          <a href="#draft-preview">Preview</a>
+        </nav>
+      ) : null}
       <div className={canEdit ? "editor-layout" : "editor-layout is-read-only"}>
         {edit ? (
           <div className="editor-column stack">

@@ -18,7 +18,7 @@ export function DraftPreview({ draft, onSelectParagraph }: Props) {
   const sponsors = draft.sponsors ?? [];
   const isAssembly = draft.body === "general-assembly";
   return (
-    <article className="un-doc" aria-label="Preview in UN form" data-testid="draft-preview">
+    <article className="un-doc" id="draft-preview" aria-label="Preview in UN form" data-testid="draft-preview">
       <header className="un-doc-head">
         <div className="un-doc-masthead">
           <span>United Nations</span>

@@ -11,13 +11,18 @@ type Props = {
   placeholder?: string;
   hint?: string;
   testId?: string;
+  disabled?: boolean;
+  /** Backspace in the empty box: the sponsor picker removes the last chip. */
+  onBackspaceWhenEmpty?: () => void;
+  /** Marks the input for the draft checks' "go to field" (data-field). */
+  dataField?: string;
 };
 
 /**
  * A combobox over the 193 member states and 2 observer states: type a name, a short name, a
  * common variant ("Russia", "UK", "Türkiye") or a code; arrows move, Enter chooses, Escape closes.
  */
-export function StateSearch({ label, onSelect, exclude = [], placeholder, hint, testId }: Props) {
+export function StateSearch({ label, onSelect, exclude = [], placeholder, hint, testId, disabled, onBackspaceWhenEmpty, dataField }: Props) {
   const id = useId();
   const [query, setQuery] = useState("");
   const [isOpen, setIsOpen] = useState(false);
@@ -51,6 +56,8 @@ export function StateSearch({ label, onSelect, exclude = [], placeholder, hint, 
       }
     } else if (event.key === "Escape") {
       setIsOpen(false);
+    } else if (event.key === "Backspace" && query === "" && onBackspaceWhenEmpty) {
+      onBackspaceWhenEmpty();
     }
   }
 
@@ -68,6 +75,8 @@ export function StateSearch({ label, onSelect, exclude = [], placeholder, hint, 
         aria-activedescendant={showList ? `${id}-option-${active}` : undefined}
         aria-describedby={hint ? `${id}-hint` : undefined}
         placeholder={placeholder}
+        disabled={disabled}
+        data-field={dataField}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);

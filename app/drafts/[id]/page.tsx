@@ -26,8 +26,6 @@ export default async function DraftPage({ params }: Props) {
         revision={draft.revision}
         document={draft.document}
         shares={shares}
-        // The lead's Word (.docx) download button goes here.
-        wordExportSlot={null}
       />
   );
 }

@@ -2,7 +2,10 @@
  * Honest back-test: for each tested year Y the model is refitted on the years before Y, with
  * evidence from the years before Y only; the drafts of Y are then predicted from what was known
  * before the vote (date, agenda item, topic, region, sponsors, amendment and procedural flags,
- * the members of that year's Council). Tallies, outcomes and votes of Y are never seen.
+ * the members of that year's Council). Tallies, outcomes and votes of Y are never seen, nor are
+ * earlier drafts of Y itself: evidence stops at 31 December of Y − 1. The regularisation and the
+ * member-model kind are chosen on Y − 1 with a model trained on the years before Y − 1
+ * (`fitModelForYear`); everything else is fixed a priori in DEFAULT_FIT_OPTIONS.
  */
 import { councilOutcomeProbabilities } from "../vote/probability";
 import { collectExamples, fitModelForYear, predictMembers, DEFAULT_FIT_OPTIONS, type Example, type FitOptions, type ModelParameters, type VoteDistribution } from "./model";
@@ -13,6 +16,8 @@ export type OutcomeKind = "adopted" | "vetoed" | "failed";
 export type MethodScores = {
   outcomeCorrect: number;
   contestedVotesCorrect: number;
+  /** Member votes predicted right on every draft, unanimous ones included. */
+  votesCorrect: number;
 };
 
 export type BacktestYear = {
@@ -20,6 +25,8 @@ export type BacktestYear = {
   drafts: number;
   contestedDrafts: number;
   contestedVotes: number;
+  /** Member votes recorded (Y, N or A) on every draft of the year. */
+  votes: number;
   vetoedDrafts: number;
   vetoerNamed: number;
   /** Mean negative log-likelihood of every recorded member vote of the year. */
@@ -89,13 +96,14 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
     drafts: byDraft.size,
     contestedDrafts: 0,
     contestedVotes: 0,
+    votes: 0,
     vetoedDrafts: 0,
     vetoerNamed: 0,
     memberLogLoss: 0,
     outcomeBrier: 0,
-    model: { outcomeCorrect: 0, contestedVotesCorrect: 0 },
-    allYes: { outcomeCorrect: 0, contestedVotesCorrect: 0 },
-    topicMode: { outcomeCorrect: 0, contestedVotesCorrect: 0 },
+    model: { outcomeCorrect: 0, contestedVotesCorrect: 0, votesCorrect: 0 },
+    allYes: { outcomeCorrect: 0, contestedVotesCorrect: 0, votesCorrect: 0 },
+    topicMode: { outcomeCorrect: 0, contestedVotesCorrect: 0, votesCorrect: 0 },
   };
   let votesScored = 0;
   for (const [draft, examples] of byDraft) {
@@ -132,6 +140,10 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
       if (example.vote === "P") return;
       votesScored++;
       result.memberLogLoss -= Math.log(Math.max(distribution[example.vote], 1e-12));
+      result.votes++;
+      if (argmax(distribution) === example.vote) result.model.votesCorrect++;
+      if (example.vote === "Y") result.allYes.votesCorrect++;
+      if (modeVotes[index].vote === example.vote) result.topicMode.votesCorrect++;
       if (!contested) return;
       result.contestedVotes++;
       if (argmax(distribution) === example.vote) result.model.contestedVotesCorrect++;
@@ -183,6 +195,18 @@ function ratio(correct: number, count: number): string {
   return count === 0 ? "–" : (correct / count).toFixed(3);
 }
 
+function noScores(): MethodScores {
+  return { outcomeCorrect: 0, contestedVotesCorrect: 0, votesCorrect: 0 };
+}
+
+function addScores(left: MethodScores, right: MethodScores): MethodScores {
+  return {
+    outcomeCorrect: left.outcomeCorrect + right.outcomeCorrect,
+    contestedVotesCorrect: left.contestedVotesCorrect + right.contestedVotesCorrect,
+    votesCorrect: left.votesCorrect + right.votesCorrect,
+  };
+}
+
 /** A markdown table: one row per year and one for all tested years together. */
 export function formatBacktestTable(results: BacktestYear[]): string {
   const overall: BacktestYear = results.reduce(
@@ -191,27 +215,28 @@ export function formatBacktestTable(results: BacktestYear[]): string {
       drafts: sum.drafts + row.drafts,
       contestedDrafts: sum.contestedDrafts + row.contestedDrafts,
       contestedVotes: sum.contestedVotes + row.contestedVotes,
+      votes: sum.votes + row.votes,
       vetoedDrafts: sum.vetoedDrafts + row.vetoedDrafts,
       vetoerNamed: sum.vetoerNamed + row.vetoerNamed,
       memberLogLoss: sum.memberLogLoss + row.memberLogLoss * row.drafts,
       outcomeBrier: sum.outcomeBrier + row.outcomeBrier * row.drafts,
-      model: { outcomeCorrect: sum.model.outcomeCorrect + row.model.outcomeCorrect, contestedVotesCorrect: sum.model.contestedVotesCorrect + row.model.contestedVotesCorrect },
-      allYes: { outcomeCorrect: sum.allYes.outcomeCorrect + row.allYes.outcomeCorrect, contestedVotesCorrect: sum.allYes.contestedVotesCorrect + row.allYes.contestedVotesCorrect },
-      topicMode: { outcomeCorrect: sum.topicMode.outcomeCorrect + row.topicMode.outcomeCorrect, contestedVotesCorrect: sum.topicMode.contestedVotesCorrect + row.topicMode.contestedVotesCorrect },
+      model: addScores(sum.model, row.model),
+      allYes: addScores(sum.allYes, row.allYes),
+      topicMode: addScores(sum.topicMode, row.topicMode),
     }),
     {
-      year: 0, drafts: 0, contestedDrafts: 0, contestedVotes: 0, vetoedDrafts: 0, vetoerNamed: 0, memberLogLoss: 0, outcomeBrier: 0,
-      model: { outcomeCorrect: 0, contestedVotesCorrect: 0 }, allYes: { outcomeCorrect: 0, contestedVotesCorrect: 0 }, topicMode: { outcomeCorrect: 0, contestedVotesCorrect: 0 },
+      year: 0, drafts: 0, contestedDrafts: 0, contestedVotes: 0, votes: 0, vetoedDrafts: 0, vetoerNamed: 0, memberLogLoss: 0, outcomeBrier: 0,
+      model: noScores(), allYes: noScores(), topicMode: noScores(),
     },
   );
   overall.memberLogLoss /= Math.max(overall.drafts, 1);
   overall.outcomeBrier /= Math.max(overall.drafts, 1);
   const header = [
-    "| year | drafts | contested | outcome: model | all-yes | topic-mode | contested votes: model | all-yes | topic-mode | vote log loss | outcome Brier | vetoer named |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| year | drafts | contested | outcome: model | all-yes | topic-mode | contested votes: model | all-yes | topic-mode | all votes: model | all-yes | topic-mode | vote log loss | outcome Brier | vetoer named |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   const line = (row: BacktestYear, label: string) =>
-    `| ${label} | ${row.drafts} | ${row.contestedDrafts} | ${ratio(row.model.outcomeCorrect, row.drafts)} | ${ratio(row.allYes.outcomeCorrect, row.drafts)} | ${ratio(row.topicMode.outcomeCorrect, row.drafts)} | ${ratio(row.model.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.allYes.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.topicMode.contestedVotesCorrect, row.contestedVotes)} | ${row.memberLogLoss.toFixed(3)} | ${row.outcomeBrier.toFixed(3)} | ${row.vetoerNamed}/${row.vetoedDrafts} |`;
+    `| ${label} | ${row.drafts} | ${row.contestedDrafts} | ${ratio(row.model.outcomeCorrect, row.drafts)} | ${ratio(row.allYes.outcomeCorrect, row.drafts)} | ${ratio(row.topicMode.outcomeCorrect, row.drafts)} | ${ratio(row.model.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.allYes.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.topicMode.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.model.votesCorrect, row.votes)} | ${ratio(row.allYes.votesCorrect, row.votes)} | ${ratio(row.topicMode.votesCorrect, row.votes)} | ${row.memberLogLoss.toFixed(3)} | ${row.outcomeBrier.toFixed(3)} | ${row.vetoerNamed}/${row.vetoedDrafts} |`;
   return [...header, ...results.map((row) => line(row, String(row.year))), ...(results.length > 1 ? [line(overall, "**all**")] : [])].join("\n") + "\n";
 }
 

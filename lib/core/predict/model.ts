@@ -31,6 +31,12 @@ export type ModelParameters = {
   /** Trained on and drawing evidence from the years up to and including this one. */
   trainedThrough: number;
   trainedFrom: number;
+  /**
+   * "marginal": the member weights give each member's odds on any draft, and the Council divides
+   * at least as often as its likeliest dissenter. "conditional": they give its odds when the
+   * Council divides, and the draft model alone says how often it does.
+   */
+  memberModel: MemberModelKind;
   /** The member model's inputs: the member's features, then the draft's (without its bias). */
   featureNames: string[];
   draftFeatureNames: string[];
@@ -41,6 +47,9 @@ export type ModelParameters = {
   training: { examples: number; iterations: number; logLoss: number; l2: number; yearWeightDecay: number; selection: string };
 };
 
+export const MEMBER_MODEL_KINDS = ["marginal", "conditional"] as const;
+export type MemberModelKind = (typeof MEMBER_MODEL_KINDS)[number];
+
 export type VoteDistribution = { Y: number; N: number; A: number };
 
 /**
@@ -50,13 +59,14 @@ export type VoteDistribution = { Y: number; N: number; A: number };
  */
 export const DEFAULT_FIT_OPTIONS = {
   decay: 0.8,
-  iterations: 400,
-  learningRate: 0.08,
+  iterations: 250,
+  learningRate: 0.1,
   l2: 0.003,
   /** The first years have too little history to learn from. */
   firstTrainingYear: 1996,
   /** Older training years count less: behaviour drifts. */
   yearWeightDecay: 0.85,
+  memberModel: "marginal" as MemberModelKind,
 };
 export type FitOptions = typeof DEFAULT_FIT_OPTIONS;
 
@@ -238,8 +248,10 @@ export function fitModel(examples: Example[], trainedThrough: number, options: F
   let used = 0;
   let lossSum = 0;
   for (const memberClass of MEMBER_CLASSES) {
-    // Every recorded vote, unanimous drafts included: the marginal odds must hold on any draft.
-    const selected = inTraining.filter((example) => example.memberClass === memberClass && example.vote !== "P");
+    // Marginal: every recorded vote, unanimous drafts included. Conditional: only the drafts that divided the Council.
+    const selected = inTraining.filter(
+      (example) => example.memberClass === memberClass && example.vote !== "P" && (options.memberModel === "marginal" || example.draft.outcome !== "U"),
+    );
     const sampleWeights = selected.map((example) => options.yearWeightDecay ** (trainedThrough - example.draft.year));
     const fitted = fitClass(selected, sampleWeights, options);
     weights[memberClass] = fitted.weights;
@@ -251,6 +263,7 @@ export function fitModel(examples: Example[], trainedThrough: number, options: F
     decay: options.decay,
     trainedThrough,
     trainedFrom: options.firstTrainingYear,
+    memberModel: options.memberModel,
     featureNames: [...MODEL_FEATURE_NAMES],
     draftFeatureNames: [...DRAFT_FEATURE_NAMES],
     divided,
@@ -277,7 +290,7 @@ export function predictMembers(
   let gateLogit = gateShift;
   for (let index = 0; index < draftX.length; index++) gateLogit += parameters.divided[index] * draftX[index];
   const gate = 1 / (1 + Math.exp(-gateLogit));
-  const marginals = members.map((member) => {
+  const modelled = members.map((member) => {
     let [logitN, logitA] = linearLogits(parameters.weights[memberClassOf(member.iso3)], member.x);
     if (member.logitShift) {
       logitN += member.logitShift[0];
@@ -285,12 +298,22 @@ export function predictMembers(
     }
     return applySponsorRule(distributionFromLogits(logitN, logitA), member.isSponsor);
   });
-  const { divided, whenDivided } = splitByDivision(gate, marginals);
-  return { divided, marginals, whenDivided };
+  switch (parameters.memberModel) {
+    case "marginal": {
+      const { divided, whenDivided } = splitByDivision(gate, modelled);
+      return { divided, marginals: modelled, whenDivided };
+    }
+    case "conditional":
+      return { divided: gate, marginals: modelled.map((whenDivided) => mixVote(gate, whenDivided)), whenDivided: modelled };
+    default: {
+      const unreachable: never = parameters.memberModel;
+      throw new Error(`unknown member model ${String(unreachable)}`);
+    }
+  }
 }
 
 /** The regularisation strengths tried by `selectFitOptions`. */
-export const L2_GRID = [0.0005, 0.003, 0.01] as const;
+export const L2_GRID = [0.001, 0.01, 0.05] as const;
 
 /** Mean negative log-likelihood of the recorded votes (N, A, Y) of `examples` under `parameters`. */
 export function voteLogLoss(parameters: ModelParameters, examples: Example[]): number {
@@ -326,16 +349,21 @@ export function selectFitOptions(examples: Example[], year: number, base: FitOpt
   const validationYear = year - 1;
   const train = examples.filter((example) => example.draft.year < validationYear);
   const validation = examples.filter((example) => example.draft.year === validationYear);
-  let best: { l2: number; loss: number } | undefined;
+  let best: { options: FitOptions; loss: number } | undefined;
   const scores: string[] = [];
-  for (const l2 of L2_GRID) {
-    const candidate = { ...base, l2 };
-    const loss = voteLogLoss(fitModel(train, validationYear - 1, candidate), validation);
-    scores.push(`${l2}: ${loss.toFixed(4)}`);
-    if (!best || loss < best.loss) best = { l2, loss };
+  for (const memberModel of MEMBER_MODEL_KINDS) {
+    for (const l2 of L2_GRID) {
+      const candidate = { ...base, l2, memberModel };
+      const loss = voteLogLoss(fitModel(train, validationYear - 1, candidate), validation);
+      scores.push(`${memberModel} l2 ${l2}: ${loss.toFixed(4)}`);
+      if (!best || loss < best.loss) best = { options: candidate, loss };
+    }
   }
-  const l2 = best?.l2 ?? base.l2;
-  return { options: { ...base, l2 }, selection: `l2 ${l2} chosen on ${validationYear} (trained on the years before it; vote log loss ${scores.join(", ")})` };
+  const options = best?.options ?? base;
+  return {
+    options,
+    selection: `${options.memberModel} member model, l2 ${options.l2}, chosen on ${validationYear} trained on the years before it (vote log loss: ${scores.join("; ")})`,
+  };
 }
 
 /** Selects the regularisation on the year before `year`, then fits on every year before `year`. */

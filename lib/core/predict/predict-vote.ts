@@ -10,9 +10,9 @@ import { findState } from "../un/states";
 import { councilOutcomeProbabilities } from "../vote/probability";
 import { analyzeDraftContent, type DraftContent } from "./content";
 import { buildEvidence, type Evidence } from "./evidence";
-import { computeDraftFeatures, computeFeatures, findRenewal, type DraftQuery } from "./features";
+import { computeDraftFeatures, computeFeatures, findRenewal, type DraftQuery, type MemberEvidence } from "./features";
 import modelFile from "./generated/model.json";
-import { applySponsorRule, distributionFromLogits, linearLogits, memberClassOf, mixVote, type ModelParameters, type VoteDistribution } from "./model";
+import { joinFeatures, predictMembers, type MemberInput, type ModelParameters, type VoteDistribution } from "./model";
 import { explainMember } from "./reasons";
 import { dayOfYear, getIdealPoint, getVoteRecord, type VoteRecord } from "./vote-record";
 
@@ -154,41 +154,47 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
   const { parameters, evidence } = model;
   const renewals = findRenewal(evidence, query);
   const draftX = computeDraftFeatures(evidence, query, renewals);
-  let dividedLogit = 0;
-  for (let index = 0; index < draftX.length; index++) dividedLogit += parameters.divided[index] * draftX[index];
-  if (content.namedStates.length > 0) dividedLogit += CONTENT_PRIORS.namedDividedLogit;
+  let gateShift = 0;
+  if (content.namedStates.length > 0) gateShift += CONTENT_PRIORS.namedDividedLogit;
   const coercive = content.chapterVII || content.sanctions || content.force;
-  if (coercive) dividedLogit += CONTENT_PRIORS.coerciveDividedLogit;
-  const divided = 1 / (1 + Math.exp(-dividedLogit));
+  if (coercive) gateShift += CONTENT_PRIORS.coerciveDividedLogit;
+
+  const inputs: MemberInput[] = [];
+  const infos: MemberEvidence[] = [];
+  for (const member of council.members) {
+    const { x, info } = computeFeatures(evidence, query, member.iso3, renewals);
+    infos.push(info);
+    const shift: [number, number] = [0, 0];
+    if (content.namedStates.includes(member.iso3)) {
+      if (member.permanent) shift[0] += CONTENT_PRIORS.namedPermanentN;
+      else {
+        shift[0] += CONTENT_PRIORS.namedElectedN;
+        shift[1] += CONTENT_PRIORS.namedElectedA;
+      }
+    }
+    const idealPoint = getIdealPoint(evidence.record, member.iso3, year - 1);
+    if (coercive && idealPoint !== undefined && idealPoint < 0) shift[1] += CONTENT_PRIORS.coerciveAbstainLogit;
+    if (content.humanitarian || content.ceasefire) {
+      shift[0] += CONTENT_PRIORS.humanitarianNoLogit;
+      shift[1] += CONTENT_PRIORS.humanitarianNoLogit;
+    }
+    inputs.push({ iso3: member.iso3, x: joinFeatures(x, draftX), isSponsor: sponsors.includes(member.iso3), logitShift: shift });
+  }
+  const predicted = predictMembers(parameters, draftX, inputs, gateShift);
+  const divided = predicted.divided;
 
   const whenDivided: Record<string, VoteDistribution> = {};
   const members: DraftPrediction["members"] = {};
   const mostLikely: DraftPrediction["mostLikely"] = {};
   const reasons: DraftPrediction["reasons"] = {};
-  for (const member of council.members) {
-    const { x, info } = computeFeatures(evidence, query, member.iso3, renewals);
-    let [logitN, logitA] = linearLogits(parameters.weights[memberClassOf(member.iso3)], x);
+  council.members.forEach((member, index) => {
+    const marginal = predicted.marginals[index];
+    whenDivided[member.iso3] = predicted.whenDivided[index];
+    members[member.iso3] = { Y: round(marginal.Y), N: round(marginal.N), A: round(marginal.A) };
+    mostLikely[member.iso3] = argmaxVote(marginal);
     const named = content.namedStates.includes(member.iso3);
-    if (named) {
-      if (member.permanent) logitN += CONTENT_PRIORS.namedPermanentN;
-      else {
-        logitN += CONTENT_PRIORS.namedElectedN;
-        logitA += CONTENT_PRIORS.namedElectedA;
-      }
-    }
-    const idealPoint = getIdealPoint(evidence.record, member.iso3, year - 1);
-    if (coercive && idealPoint !== undefined && idealPoint < 0) logitA += CONTENT_PRIORS.coerciveAbstainLogit;
-    if (content.humanitarian || content.ceasefire) {
-      logitN += CONTENT_PRIORS.humanitarianNoLogit;
-      logitA += CONTENT_PRIORS.humanitarianNoLogit;
-    }
-    const split = applySponsorRule(distributionFromLogits(logitN, logitA), sponsors.includes(member.iso3));
-    whenDivided[member.iso3] = split;
-    const mixed = mixVote(divided, split);
-    members[member.iso3] = { Y: round(mixed.Y), N: round(mixed.N), A: round(mixed.A) };
-    mostLikely[member.iso3] = argmaxVote(mixed);
-    reasons[member.iso3] = explainMember({ evidence, query, info, content, named, coercive, permanent: member.permanent, likely: argmaxVote(split) });
-  }
+    reasons[member.iso3] = explainMember({ evidence, query, info: infos[index], content, named, coercive, permanent: member.permanent, likely: argmaxVote(predicted.whenDivided[index]) });
+  });
 
   const matter = query.isProcedural ? "procedural" : "substantive";
   const divide = (fixed?: { iso3: string; vote: Vote }) =>

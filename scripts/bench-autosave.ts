@@ -1,0 +1,180 @@
+/**
+ * Speed of the autosave round trip (PUT /api/drafts/[id]) against the built app. Prints figures,
+ * asserts nothing (house style: speed goals are measured by benchmark scripts, not timed tests).
+ * Goal: p95 under 50 ms for a 200-paragraph draft, each save based on the previous revision.
+ *
+ *   npm run build && npm run bench:autosave      (NEXT_DIST_DIR picks another build folder)
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { migrate } from "./migrate";
+
+const PARAGRAPHS = 200;
+const SAVES = Number(process.env.BENCH_SAVES ?? 200);
+const WARM_UP = 10;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the app did not answer at ${url}`);
+}
+
+/** A tiny cookie jar: enough for next-auth's csrf and session cookies. */
+class Cookies {
+  private jar = new Map<string, string>();
+  take(response: Response): void {
+    for (const header of response.headers.getSetCookie()) {
+      const [pair] = header.split(";");
+      const at = pair.indexOf("=");
+      this.jar.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+    }
+  }
+  header(): string {
+    return [...this.jar].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+}
+
+function draftOf(size: number, round: number) {
+  const preambleCount = Math.floor(size / 4);
+  return {
+    schemaVersion: 1,
+    body: "security-council",
+    symbol: "S/2026/100",
+    date: "2026-01-15",
+    agendaItem: "Maintenance of international peace and security",
+    sponsors: ["ALB", "NOR", "GBR"],
+    preamble: Array.from({ length: preambleCount }, (_, index) => ({
+      id: `pp${index}`,
+      phrase: "Recalling",
+      text: `its resolution ${2000 + index} (2011) and the statements of its President on the matter, in particular of ${index + 1} March 2025`,
+    })),
+    operative: Array.from({ length: size - preambleCount }, (_, index) => ({
+      id: `op${index}`,
+      phrase: "Requests",
+      text: `the Secretary-General to report on the implementation of paragraph ${index + 1} of this resolution within ninety days (round ${round})`,
+      subparagraphs: [],
+    })),
+  };
+}
+
+function percentile(sorted: number[], share: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1);
+  return sorted[Math.max(0, index)];
+}
+
+async function main() {
+  const root = path.resolve(__dirname, "..");
+  const dataDir = mkdtempSync(path.join(tmpdir(), "workbench-bench-"));
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dataDir, "bench.db")}`,
+    DATA_DIR: dataDir,
+    DEMO: "0",
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: "bench-secret-not-for-production-use-0123456789",
+    NEXTAUTH_URL: baseUrl,
+  };
+  let server: ChildProcess | undefined;
+  const cleanUp = () => {
+    server?.kill("SIGTERM");
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.on("SIGINT", () => {
+    cleanUp();
+    process.exit(130);
+  });
+  try {
+    migrate(env);
+    Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL });
+    const { createPrismaClient } = await import("../lib/server/prisma-client");
+    const { hashPassword } = await import("../lib/accounts/password");
+    const db = createPrismaClient(env);
+    const email = "bench@example.org";
+    const password = "bench-password-0123";
+    await db.user.create({ data: { email, name: "Bench Delegate", passwordHash: await hashPassword(password), role: "student" } });
+    await db.$disconnect();
+
+    server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    await waitFor(`${baseUrl}/sign-in`, 60_000);
+
+    // Sign in through next-auth's credentials endpoint: csrf token, then the callback.
+    const cookies = new Cookies();
+    const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
+    cookies.take(csrfResponse);
+    const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+    const signIn = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.header() },
+      body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: baseUrl }),
+    });
+    cookies.take(signIn);
+    if (!cookies.header().includes("session-token")) throw new Error(`sign-in failed (${signIn.status})`);
+
+    const headers = { "Content-Type": "application/json", Cookie: cookies.header() };
+    const created = await fetch(`${baseUrl}/api/drafts`, { method: "POST", headers, body: JSON.stringify({ document: draftOf(PARAGRAPHS, 0) }) });
+    if (created.status !== 201) throw new Error(`creating the draft failed (${created.status}): ${await created.text()}`);
+    const { id } = (await created.json()) as { id: string };
+    let revision = 1;
+    const bodyBytes = JSON.stringify({ baseRevision: 1, document: draftOf(PARAGRAPHS, 0) }).length;
+
+    const timings: number[] = [];
+    for (let round = 1; round <= WARM_UP + SAVES; round++) {
+      const body = JSON.stringify({ baseRevision: revision, document: draftOf(PARAGRAPHS, round) });
+      const started = performance.now();
+      const response = await fetch(`${baseUrl}/api/drafts/${id}`, { method: "PUT", headers, body });
+      const answer = (await response.json()) as { revision?: number };
+      const elapsed = performance.now() - started;
+      if (response.status !== 200 || typeof answer.revision !== "number") throw new Error(`save ${round} failed (${response.status})`);
+      revision = answer.revision;
+      if (round > WARM_UP) timings.push(elapsed);
+    }
+
+    const sorted = [...timings].sort((left, right) => left - right);
+    const mean = timings.reduce((total, value) => total + value, 0) / timings.length;
+    console.log(`autosave round trips: ${timings.length} sequential PUTs of a ${PARAGRAPHS}-paragraph draft (${(bodyBytes / 1024).toFixed(1)} KiB), after ${WARM_UP} warm-up saves`);
+    console.log(`  p50  ${percentile(sorted, 0.5).toFixed(1)} ms`);
+    console.log(`  p95  ${percentile(sorted, 0.95).toFixed(1)} ms   (goal < 50 ms)`);
+    console.log(`  mean ${mean.toFixed(1)} ms`);
+    console.log(`  min  ${sorted[0].toFixed(1)} ms   max ${sorted[sorted.length - 1].toFixed(1)} ms`);
+    console.log(`  final revision ${revision}`);
+  } finally {
+    cleanUp();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench:autosave failed: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,35 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "./main";
-import type { CliIo } from "./io";
+import { fakeIo } from "./fake-io.test-support";
 import { bodyParagraphs, descendants, openDocx } from "@/lib/core/docx/read-docx.test-support";
 import sample from "@/lib/core/docx/fixtures/s-2022-155.json";
 
-function fakeIo(args: string[], files: Record<string, string> = {}, stdin = "") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, Uint8Array | string>();
-  const io: CliIo = {
-    args,
-    readStdin: async () => stdin,
-    readFile: async (path) => {
-      if (path in files) return files[path];
-      throw new Error("no file");
-    },
-    writeFile: async (path, data) => {
-      written.set(path, data);
-    },
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    now: () => new Date("2026-01-01T00:00:00Z"),
-  };
-  return { io, out, err, written };
-}
 
 const DRAFT = JSON.stringify(sample);
 
 describe("unsc export", () => {
   it("writes the .docx to --out and prints the path", async () => {
-    const { io, out, err, written } = fakeIo(["export", "draft.json", "--out", "out/S-2022-155.docx", "--paper", "letter"], { "draft.json": DRAFT });
+    const { io, out, err, written } = fakeIo(["export", "draft.json", "--out", "out/S-2022-155.docx", "--paper", "letter"], { files: { "draft.json": DRAFT } });
     expect(await runCli(io)).toBe(0);
     expect(err.join("")).toBe("");
     expect(out.join("")).toBe("out/S-2022-155.docx\n");
@@ -39,18 +19,18 @@ describe("unsc export", () => {
   });
 
   it("defaults to the suggested file name in the current directory", async () => {
-    const { io, out, written } = fakeIo(["export", "draft.json"], { "draft.json": DRAFT });
+    const { io, out, written } = fakeIo(["export", "draft.json"], { files: { "draft.json": DRAFT } });
     expect(await runCli(io)).toBe(0);
     expect(out.join("")).toBe("S-2022-155.docx\n");
     expect([...written.keys()]).toEqual(["S-2022-155.docx"]);
   });
 
   it("reads standard input and passes --provisional, --style and --conference on", async () => {
-    const provisional = fakeIo(["export", "--out", "p.docx", "--provisional"], {}, DRAFT);
+    const provisional = fakeIo(["export", "--out", "p.docx", "--provisional"], { stdin: DRAFT });
     expect(await runCli(provisional.io)).toBe(0);
     expect((await openDocx(provisional.written.get("p.docx") as Uint8Array)).headers.first!.text).toContain("Provisional");
 
-    const thimun = fakeIo(["export", "--out", "t.docx", "--style", "thimun", "--conference", "MUN of The Hague"], {}, DRAFT);
+    const thimun = fakeIo(["export", "--out", "t.docx", "--style", "thimun", "--conference", "MUN of The Hague"], { stdin: DRAFT });
     expect(await runCli(thimun.io)).toBe(0);
     const texts = bodyParagraphs(await openDocx(thimun.written.get("t.docx") as Uint8Array)).map((paragraph) => paragraph.text);
     expect(texts.slice(0, 2)).toEqual(["MUN of The Hague", "FORUM: Security Council"]);
@@ -58,7 +38,7 @@ describe("unsc export", () => {
 
   it("prints each problem of a malformed draft on its own line and exits 2 without writing", async () => {
     const bad = JSON.stringify({ ...sample, sponsors: ["usa"], date: "2022-02-30", operative: [{ phrase: 3, text: "x" }] });
-    const { io, out, err, written } = fakeIo(["export", "bad.json", "--out", "x.docx"], { "bad.json": bad });
+    const { io, out, err, written } = fakeIo(["export", "bad.json", "--out", "x.docx"], { files: { "bad.json": bad } });
     expect(await runCli(io)).toBe(2);
     expect(out.join("")).toBe("");
     expect(written.size).toBe(0);
@@ -77,7 +57,7 @@ describe("unsc export", () => {
       [["--conference", "X"], "unsc export: --conference applies to --style thimun only"],
       [["--out", "draft.pdf"], "unsc export: --out must name a .docx file, got draft.pdf"],
     ] as const) {
-      const { io, err } = fakeIo(["export", "draft.json", ...args], { "draft.json": DRAFT });
+      const { io, err } = fakeIo(["export", "draft.json", ...args], { files: { "draft.json": DRAFT } });
       expect(await runCli(io)).toBe(2);
       expect(err.join("")).toBe(`${message}\n`);
     }

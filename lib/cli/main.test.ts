@@ -1,23 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "./main";
-import type { CliIo } from "./io";
+import { fakeIo } from "./fake-io.test-support";
 
-function fakeIo(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    args,
-    readStdin: async () => "",
-    readFile: async () => {
-      throw new Error("no file");
-    },
-    writeFile: async () => {},
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    now: () => new Date("2026-01-01T00:00:00Z"),
-  };
-  return { io, out, err };
-}
 
 describe("unsc command line", () => {
   it("lists commands with --help and exits 0", async () => {

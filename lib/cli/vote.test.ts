@@ -1,28 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "./main";
-import type { CliIo } from "./io";
+import { fakeIo } from "./fake-io.test-support";
 import { listStates } from "@/lib/core/un/states";
 
-function fakeIo(args: string[], stdin = "", files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    args,
-    readStdin: async () => stdin,
-    readFile: async (path) => {
-      if (path in files) return files[path];
-      throw new Error("no file");
-    },
-    writeFile: async () => {},
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    now: () => new Date("2026-01-01T00:00:00Z"),
-  };
-  return { io, out, err };
-}
 
 async function vote(input: unknown) {
-  const { io, out, err } = fakeIo(["vote"], JSON.stringify(input));
+  const { io, out, err } = fakeIo(["vote"], { stdin: JSON.stringify(input) });
   const code = await runCli(io);
   return { code, out: out.join(""), err: err.join("") };
 }
@@ -65,7 +48,7 @@ describe("unsc vote: Security Council", () => {
 
   it("resolution 2623, read from a file argument: procedural, adopted 11-1-3", async () => {
     const file = JSON.stringify({ body: "security-council", year: 2022, matter: "procedural", votes: S_2022_155 });
-    const { io, out } = fakeIo(["vote", "res-2623.json"], "", { "res-2623.json": file });
+    const { io, out } = fakeIo(["vote", "res-2623.json"], { files: { "res-2623.json": file } });
     expect(await runCli(io)).toBe(0);
     expect(JSON.parse(out.join(""))).toMatchObject({ outcome: "adopted", vetoedBy: [], statement: "The draft resolution was adopted by 11 votes to 1, with 3 abstentions." });
   });
@@ -166,10 +149,10 @@ describe("unsc vote: input", () => {
   it("refuses a missing body, empty input and invalid JSON with one line and exit 2", async () => {
     await expectUsageError({ year: 2022 }, 'body: expected "security-council" or "general-assembly"');
     await expectUsageError([], "input: expected a JSON object");
-    const empty = fakeIo(["vote"], "  ");
+    const empty = fakeIo(["vote"], { stdin: "  " });
     expect(await runCli(empty.io)).toBe(2);
     expect(empty.err.join("")).toBe("unsc vote: no JSON on standard input\n");
-    const broken = fakeIo(["vote"], "{");
+    const broken = fakeIo(["vote"], { stdin: "{" });
     expect(await runCli(broken.io)).toBe(2);
     expect(broken.err.join("")).toMatch(/^unsc vote: invalid JSON: /);
   });

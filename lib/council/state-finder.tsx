@@ -2,14 +2,10 @@
 
 import { useState } from "react";
 import { getRegionalGroupLabel, type MemberState } from "@/lib/core/un/states";
+import { formatUnDate } from "@/lib/core/docx/un-date";
 import { StateSearch } from "@/lib/states/state-search";
 import { listCouncilTerms } from "./council-terms";
 
-function formatDate(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-  return `${day} ${months[month - 1]} ${year}`;
-}
 
 /** Find any member or observer State and see its group, blocs and years on the Council. */
 export function StateFinder() {
@@ -34,7 +30,7 @@ export function StateFinder() {
             {state.admissionDate ? (
               <>
                 <dt>Admitted</dt>
-                <dd>{formatDate(state.admissionDate)}</dd>
+                <dd>{formatUnDate(state.admissionDate) ?? state.admissionDate}</dd>
               </>
             ) : null}
             <dt>Blocs</dt>

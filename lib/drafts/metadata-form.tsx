@@ -1,5 +1,6 @@
 "use client";
 
+import { bodyName } from "@/lib/core/draft/layout";
 import { BODIES, type Body, type Draft } from "@/lib/core/draft/schema";
 import { listAgendaItems } from "@/lib/core/un/agenda";
 import { SponsorPicker } from "./sponsor-picker";
@@ -8,18 +9,6 @@ type Props = { draft: Draft; onChange: (next: Draft) => void };
 
 const AGENDA_ITEMS = listAgendaItems();
 
-function bodyLabel(body: Body): string {
-  switch (body) {
-    case "security-council":
-      return "Security Council";
-    case "general-assembly":
-      return "General Assembly";
-    default: {
-      const unreachable: never = body;
-      return unreachable;
-    }
-  }
-}
 
 /** Empty text fields are left out of the document rather than stored as "". */
 function setOptional<K extends "symbol" | "date" | "agendaItem" | "title" | "session" | "agendaItemNumber">(draft: Draft, key: K, value: string): Draft {
@@ -40,7 +29,7 @@ export function MetadataForm({ draft, onChange }: Props) {
           <select id="draft-field-body" value={draft.body} onChange={(event) => onChange({ ...draft, body: event.target.value as Body })}>
             {BODIES.map((body) => (
               <option key={body} value={body}>
-                {bodyLabel(body)}
+                {bodyName(body)}
               </option>
             ))}
           </select>

@@ -8,6 +8,7 @@ import { describeUnitingForPeacePath } from "@/lib/core/vote/uniting-for-peace";
 import { vetoInitiativeDeadline, VETO_INITIATIVE_ADOPTED } from "@/lib/core/vote/veto-initiative";
 import type { VoteValue } from "@/lib/core/vote/vote-value";
 import type { DraftPrediction } from "@/lib/core/predict/predict-vote";
+import { formatUnDate } from "@/lib/core/docx/un-date";
 import { StateSearch } from "@/lib/states/state-search";
 import { predictAction, saveSimulationAction } from "./actions";
 import { decideSimulation } from "./decide";
@@ -24,12 +25,6 @@ type Props = {
 };
 
 const YEARS = Array.from({ length: COUNCIL_LAST_YEAR - COUNCIL_FIRST_YEAR + 1 }, (_, index) => COUNCIL_LAST_YEAR - index);
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-export function formatUnDate(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
-}
 
 function allYes(year: number): Record<string, VoteValue> {
   return Object.fromEntries((getCouncil(year)?.members ?? []).map((member) => [member.iso3, "Y" as VoteValue]));
@@ -312,8 +307,8 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
               <p>
                 {voteDate
                   ? deadline
-                    ? `Under the veto initiative (A/RES/76/262), the General Assembly must meet within 10 working days of the veto: by ${formatUnDate(deadline)}.`
-                    : `The veto initiative (A/RES/76/262) applies to vetoes cast from ${formatUnDate(VETO_INITIATIVE_ADOPTED)}.`
+                    ? `Under the veto initiative (A/RES/76/262), the General Assembly must meet within 10 working days of the veto: by ${formatUnDate(deadline) ?? deadline}.`
+                    : `The veto initiative (A/RES/76/262) applies to vetoes cast from ${formatUnDate(VETO_INITIATIVE_ADOPTED) ?? VETO_INITIATIVE_ADOPTED}.`
                   : "Set the date of the vote to see when the General Assembly must meet under the veto initiative (A/RES/76/262)."}
               </p>
             </div>

@@ -19,7 +19,7 @@ import type { Tally, VoteValue } from "../vote/vote-value";
 import { packDocument } from "./pack";
 import { UN_MARGIN_BOTTOM, UN_MARGIN_LEFT, UN_MARGIN_RIGHT, UN_MARGIN_TOP, pageSize, unTextWidth, type Paper } from "./page-geometry";
 import { formatUnDate } from "./un-date";
-import { organTitle } from "./un-draft";
+import { bodyName } from "../draft/layout";
 
 export type VoteRecordMember = { name: string; iso3: string; permanent?: boolean; vote: VoteValue };
 
@@ -72,7 +72,7 @@ export async function buildVoteRecordDocx(record: VoteRecord, options: VoteRecor
       children: [new TextRun({ text, bold: extra.bold, size: extra.size })],
     });
   const heading = [
-    line(`${organTitle(record.body)}: record of vote`, { bold: true, size: 28, after: 240 }),
+    line(`${bodyName(record.body)}: record of vote`, { bold: true, size: 28, after: 240 }),
     line(record.symbol ? `${record.title} (${record.symbol})` : record.title, { bold: true, size: 24 }),
     ...(record.matter ? [line(record.matter)] : []),
     line(date, { after: 240 }),

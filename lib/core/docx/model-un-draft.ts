@@ -14,7 +14,7 @@ import type { PortableDraft } from "../draft/schema";
 import { OPERATIVE_NUMBERING, modelUnNumberingLevels } from "./numbering";
 import { MODEL_UN_MARGIN, pageSize, type Paper } from "./page-geometry";
 import type { NameOf } from "./sponsor-line";
-import { organTitle } from "./un-draft";
+import { bodyName } from "../draft/layout";
 
 /**
  * THIMUN-style resolution (UN_LAYOUT.md, Model UN styles — conference conventions, not UN
@@ -138,7 +138,7 @@ function headerLines(draft: PortableDraft, options: ModelUnDraftOptions): Paragr
       style: MODEL_UN_STYLE.headerLine,
       children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun(value ? ` ${value}` : "")],
     });
-  out.push(line("FORUM", organTitle(draft.body)));
+  out.push(line("FORUM", bodyName(draft.body)));
   out.push(line("QUESTION OF", draft.agendaItem?.trim() || draft.title?.trim() || ""));
   out.push(line("SUBMITTED BY", names[0] ?? ""));
   if (names.length > 1) out.push(line("CO-SUBMITTED BY", names.slice(1).join(", ")));

@@ -18,8 +18,8 @@ import {
   WidthType,
   type IParagraphStyleOptions,
 } from "docx";
-import { layoutDraft, type LaidOutParagraph } from "../draft/layout";
-import type { Body, PortableDraft } from "../draft/schema";
+import { bodyName, layoutDraft, type LaidOutParagraph } from "../draft/layout";
+import type { PortableDraft } from "../draft/schema";
 import { OPERATIVE_NUMBERING, unNumberingLevels } from "./numbering";
 import {
   MASTHEAD_EMBLEM_WIDTH,
@@ -79,18 +79,6 @@ const RULE_THIN = 4;
 const RULE_THICK = 12;
 const RULE_HAIRLINE = 2;
 
-export function organTitle(body: Body): string {
-  switch (body) {
-    case "security-council":
-      return "Security Council";
-    case "general-assembly":
-      return "General Assembly";
-    default: {
-      const unreachable: never = body;
-      throw new Error(`unknown body ${String(unreachable)}`);
-    }
-  }
-}
 
 export function distributionLine(distribution: Distribution): string {
   switch (distribution) {
@@ -283,7 +271,7 @@ function masthead(draft: PortableDraft, options: UnDraftOptions): Table {
         [
           new Paragraph({
             spacing: { before: 160, after: 0, line: 480, lineRule: LineRuleType.EXACT },
-            children: [new TextRun({ text: organTitle(draft.body), bold: true, size: SIZE_ORGAN })],
+            children: [new TextRun({ text: bodyName(draft.body), bold: true, size: SIZE_ORGAN })],
           }),
         ],
         "top",

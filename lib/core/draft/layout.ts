@@ -33,17 +33,23 @@ export type LaidOutParagraph =
       punctuation: Punctuation;
     };
 
-export function organName(body: Body): string {
+/** The organ's name as documents print it: "Security Council", "General Assembly". */
+export function bodyName(body: Body): string {
   switch (body) {
     case "security-council":
-      return "The Security Council";
+      return "Security Council";
     case "general-assembly":
-      return "The General Assembly";
+      return "General Assembly";
     default: {
       const unreachable: never = body;
       return unreachable;
     }
   }
+}
+
+/** The words that open the text: "The Security Council". */
+export function organName(body: Body): string {
+  return `The ${bodyName(body)}`;
 }
 
 /** Removes the final punctuation a user may have typed: the layout supplies it. */

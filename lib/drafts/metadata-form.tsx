@@ -61,7 +61,7 @@ export function MetadataForm({ draft, onChange }: Props) {
         />
         <datalist id="agenda-item-options">
           {AGENDA_ITEMS.map((item) => (
-            <option key={item.agendaItem} value={item.agendaItem} />
+            <option key={item.agendaItem} value={item.agendaItem} label={`${item.votes} vote${item.votes === 1 ? "" : "s"}, last ${item.lastVoted.slice(0, 4)}`} />
           ))}
         </datalist>
         <p className="hint">Choose one of the items the Council has voted under, or write your own.</p>

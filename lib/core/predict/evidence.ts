@@ -1,8 +1,9 @@
 /**
  * Evidence from the vote record: how each member voted, by agenda item, topic, region, sponsor
  * and alongside other members, with recent years weighing more (exponential decay by year).
- * Built one year at a time so that a draft of year t only ever sees years before t: the same
- * rule holds when fitting, back-testing and predicting.
+ * Built in date order so that a draft only ever sees what was recorded before it: either the
+ * years before its own ("prior-years") or every draft of a strictly earlier date ("rolling", what
+ * a delegate knows on the day). The same rule holds when fitting, back-testing and predicting.
  */
 import { isPermanentMember, normalizeKey, type RecordedDraft, type VoteRecord } from "./vote-record";
 
@@ -13,7 +14,10 @@ export type RawCounts = { y: number; n: number; a: number; firstYear: number; la
 
 export type Evidence = {
   decay: number;
-  /** The evidence covers the years before this one. */
+  /**
+   * The evidence covers the years before this one (and, in rolling mode, possibly some drafts of
+   * the year before it: drafts of year nextYear − 1 may still be added).
+   */
   nextYear: number;
   decayed: Map<string, Counts>;
   raw: Map<string, RawCounts>;
@@ -71,37 +75,69 @@ function bump(evidence: Evidence, key: string, voteIndex: 0 | 1 | 2, year: numbe
   }
 }
 
-/** Adds one year of drafts; earlier years fade by the decay factor. */
-export function addYear(evidence: Evidence, year: number, drafts: RecordedDraft[]): void {
+/** Opens `year`: every earlier vote fades by the decay factor. Years are opened in order. */
+export function openYear(evidence: Evidence, year: number): void {
   if (year !== evidence.nextYear) throw new Error(`evidence expects year ${evidence.nextYear}, got ${year}`);
   for (const counts of evidence.decayed.values()) {
     counts[0] *= evidence.decay;
     counts[1] *= evidence.decay;
     counts[2] *= evidence.decay;
   }
-  for (const draft of drafts) {
-    const voted = draft.votes.filter((entry) => entry.vote !== "P");
-    for (const { iso3, vote } of voted) {
-      const voteIndex = VOTE_INDEX[vote as "Y" | "N" | "A"];
-      for (const key of keysFor(evidence, draft, iso3)) bump(evidence, key, voteIndex, year);
-      // Alignment: how this member votes on contested drafts that another member supports.
-      if (draft.outcome !== "U") {
-        for (const other of voted) {
-          if (other.iso3 !== iso3 && other.vote === "Y") bump(evidence, `${iso3}|w|${other.iso3}`, voteIndex, year);
-        }
-      }
-    }
-    const agenda = normalizeKey(draft.agendaItem);
-    // Draft-level counts: 0 unanimous, 1 adopted with some N or A, 2 not adopted.
-    const draftIndex = draft.outcome === "U" ? 0 : draft.outcome === "M" ? 1 : 2;
-    const draftKeys = ["D|*", `D|a|${agenda}`, `D|t|${normalizeKey(draft.topic)}`, `D|r|${normalizeKey(draft.region)}`];
-    for (const sponsor of draft.sponsors) draftKeys.push(`D|s|${sponsor}`);
-    for (const key of draftKeys) bump(evidence, key, draftIndex, year);
-    const list = evidence.byAgenda.get(agenda) ?? [];
-    list.push(draft);
-    evidence.byAgenda.set(agenda, list);
-  }
   evidence.nextYear = year + 1;
+}
+
+/** Adds drafts of the year last opened (in date order). */
+export function addDrafts(evidence: Evidence, drafts: RecordedDraft[]): void {
+  for (const draft of drafts) {
+    if (draft.year !== evidence.nextYear - 1) throw new Error(`evidence is open for ${evidence.nextYear - 1}, got a draft of ${draft.year}`);
+    addDraft(evidence, draft);
+  }
+}
+
+function addDraft(evidence: Evidence, draft: RecordedDraft): void {
+  const year = draft.year;
+  const voted = draft.votes.filter((entry) => entry.vote !== "P");
+  const contested = draft.outcome !== "U";
+  const agenda = normalizeKey(draft.agendaItem);
+  const topic = normalizeKey(draft.topic);
+  const sponsorVotes = new Map(voted.filter((entry) => draft.sponsors.includes(entry.iso3)).map((entry) => [entry.iso3, entry.vote]));
+  for (const { iso3, vote } of voted) {
+    const voteIndex = VOTE_INDEX[vote as "Y" | "N" | "A"];
+    for (const key of keysFor(evidence, draft, iso3)) bump(evidence, key, voteIndex, year);
+    if (!contested) continue;
+    // Alignment: how this member votes on contested drafts that another member supports.
+    for (const other of voted) {
+      if (other.iso3 !== iso3 && other.vote === "Y") bump(evidence, `${iso3}|w|${other.iso3}`, voteIndex, year);
+    }
+    // Sponsor camps: the member's votes on contested drafts by each sponsor (by agenda item too),
+    // and whether it voted against the camp of a sponsor that sat on the Council.
+    for (const sponsor of draft.sponsors) {
+      if (sponsor === iso3) continue;
+      bump(evidence, `${iso3}|cs|${sponsor}`, voteIndex, year);
+      bump(evidence, `${iso3}|csa|${sponsor}|${agenda}`, voteIndex, year);
+      bump(evidence, `${iso3}|cst|${sponsor}|${topic}`, voteIndex, year);
+    }
+    for (const [sponsor, sponsorVote] of sponsorVotes) {
+      if (sponsor === iso3) continue;
+      // Y: voted as the sponsor did; N: against where the sponsor voted yes; A: any other split.
+      const opposite = sponsorVote === "Y" && vote === "N" ? 1 : vote === sponsorVote ? 0 : 2;
+      bump(evidence, `${iso3}|o|${sponsor}`, opposite, year);
+    }
+  }
+  // Draft-level counts: 0 unanimous, 1 adopted with some N or A, 2 not adopted.
+  const draftIndex = draft.outcome === "U" ? 0 : draft.outcome === "M" ? 1 : 2;
+  const draftKeys = ["D|*", `D|a|${agenda}`, `D|t|${topic}`, `D|r|${normalizeKey(draft.region)}`];
+  for (const sponsor of draft.sponsors) draftKeys.push(`D|s|${sponsor}`, `D|sa|${sponsor}|${agenda}`);
+  for (const key of draftKeys) bump(evidence, key, draftIndex, year);
+  const list = evidence.byAgenda.get(agenda) ?? [];
+  list.push(draft);
+  evidence.byAgenda.set(agenda, list);
+}
+
+/** Adds one year of drafts; earlier years fade by the decay factor. */
+export function addYear(evidence: Evidence, year: number, drafts: RecordedDraft[]): void {
+  openYear(evidence, year);
+  addDrafts(evidence, drafts);
 }
 
 export function buildEvidence(record: VoteRecord, decay: number, untilYear: number): Evidence {

@@ -2,15 +2,17 @@ import { z } from "zod";
 import { COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "@/lib/core/un/council";
 import { isRealDate } from "@/lib/core/draft/schema";
 
+const YEAR_MESSAGE = `must be a year from ${COUNCIL_FIRST_YEAR} to ${COUNCIL_LAST_YEAR}`;
+
 const iso3 = z.string().regex(/^[A-Z]{3}$/, "must be a three-letter state code");
 
 /** One simulated vote as the simulator sends it and the Simulation table stores it. */
 export const simulationInputSchema = z.object({
-  year: z.number().int().min(COUNCIL_FIRST_YEAR).max(COUNCIL_LAST_YEAR),
-  matter: z.enum(["substantive", "procedural"]),
+  year: z.number().int().min(COUNCIL_FIRST_YEAR, YEAR_MESSAGE).max(COUNCIL_LAST_YEAR, YEAR_MESSAGE),
+  matter: z.enum(["substantive", "procedural"], { error: "must be substantive or procedural" }),
   pacificSettlement: z.enum(["chapter-vi", "article-52-3"]).nullable(),
   parties: z.array(iso3).max(20),
-  votes: z.record(iso3, z.enum(["Y", "N", "A", "NP"])),
+  votes: z.record(iso3, z.enum(["Y", "N", "A", "NP"], { error: "each vote must be Y, N, A or NP" })),
   presidentIso3: iso3.nullable(),
   voteDate: z.string().refine(isRealDate, "must be a date written YYYY-MM-DD").nullable(),
   draftId: z.string().min(1).max(64).nullable(),
@@ -33,7 +35,7 @@ export const simulationResultSchema = z.object({
 export type SimulationResult = z.infer<typeof simulationResultSchema>;
 
 export const predictionRequestSchema = z.object({
-  year: z.number().int().min(COUNCIL_FIRST_YEAR).max(COUNCIL_LAST_YEAR),
+  year: z.number().int().min(COUNCIL_FIRST_YEAR, YEAR_MESSAGE).max(COUNCIL_LAST_YEAR, YEAR_MESSAGE),
   draftId: z.string().min(1).max(64).nullable(),
   matter: z.enum(["substantive", "procedural"]),
   topic: z.string().trim().max(300).default(""),

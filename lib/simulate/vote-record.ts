@@ -10,14 +10,18 @@ import { simulationInputSchema } from "./schema";
 
 /** The query string of a vote-record download: ?year=2022&matter=substantive&votes=ALB:Y,RUS:N,… */
 const voteRecordQuerySchema = z.object({
-  year: z.coerce.number().int(),
-  matter: z.enum(["substantive", "procedural"]).default("substantive"),
-  basis: z.enum(["chapter-vi", "article-52-3"]).optional(),
+  year: z.coerce
+    .number({ error: "must be a year from 1946 to 2026" })
+    .int("must be a year from 1946 to 2026")
+    .min(1946, "must be a year from 1946 to 2026")
+    .max(2026, "must be a year from 1946 to 2026"),
+  matter: z.enum(["substantive", "procedural"], { error: "must be substantive or procedural" }).default("substantive"),
+  basis: z.enum(["chapter-vi", "article-52-3"], { error: "must be chapter-vi or article-52-3" }).optional(),
   parties: z.string().max(200).optional(),
-  votes: z.string().min(1, "is required").max(2000),
+  votes: z.string({ error: "is required, as ALB:Y,BRA:N,…" }).min(1, "is required, as ALB:Y,BRA:N,…").max(2000),
   date: z.string().refine(isRealDate, "must be a date written YYYY-MM-DD").optional(),
   draft: z.string().max(64).optional(),
-  paper: z.enum(["a4", "letter"]).default("a4"),
+  paper: z.enum(["a4", "letter"], { error: "must be a4 or letter" }).default("a4"),
 });
 
 export type VoteRecordFile = { ok: true; bytes: Uint8Array; fileName: string } | { ok: false; status: 400 | 404; message: string };

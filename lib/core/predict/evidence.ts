@@ -100,28 +100,24 @@ function addDraft(evidence: Evidence, draft: RecordedDraft): void {
   const contested = draft.outcome !== "U";
   const agenda = normalizeKey(draft.agendaItem);
   const topic = normalizeKey(draft.topic);
-  const sponsorVotes = new Map(voted.filter((entry) => draft.sponsors.includes(entry.iso3)).map((entry) => [entry.iso3, entry.vote]));
   for (const { iso3, vote } of voted) {
     const voteIndex = VOTE_INDEX[vote as "Y" | "N" | "A"];
     for (const key of keysFor(evidence, draft, iso3)) bump(evidence, key, voteIndex, year);
     if (!contested) continue;
-    // Alignment: how this member votes on contested drafts that another member supports.
     for (const other of voted) {
-      if (other.iso3 !== iso3 && other.vote === "Y") bump(evidence, `${iso3}|w|${other.iso3}`, voteIndex, year);
+      if (other.iso3 === iso3) continue;
+      // Alignment: how this member votes on contested drafts that another member supports.
+      if (other.vote === "Y") bump(evidence, `${iso3}|w|${other.iso3}`, voteIndex, year);
+      // Camps: 0 voted as the other did; 1 opposite ways (one yes, one no); 2 one of them abstained.
+      const opposite = vote === other.vote ? 0 : vote !== "A" && other.vote !== "A" ? 1 : 2;
+      bump(evidence, `${iso3}|o|${other.iso3}`, opposite, year);
     }
-    // Sponsor camps: the member's votes on contested drafts by each sponsor (by agenda item too),
-    // and whether it voted against the camp of a sponsor that sat on the Council.
+    // Sponsor camps: the member's votes on contested drafts by each sponsor (by agenda item and topic too).
     for (const sponsor of draft.sponsors) {
       if (sponsor === iso3) continue;
       bump(evidence, `${iso3}|cs|${sponsor}`, voteIndex, year);
       bump(evidence, `${iso3}|csa|${sponsor}|${agenda}`, voteIndex, year);
       bump(evidence, `${iso3}|cst|${sponsor}|${topic}`, voteIndex, year);
-    }
-    for (const [sponsor, sponsorVote] of sponsorVotes) {
-      if (sponsor === iso3) continue;
-      // Y: voted as the sponsor did; N: against where the sponsor voted yes; A: any other split.
-      const opposite = sponsorVote === "Y" && vote === "N" ? 1 : vote === sponsorVote ? 0 : 2;
-      bump(evidence, `${iso3}|o|${sponsor}`, opposite, year);
     }
   }
   // Draft-level counts: 0 unanimous, 1 adopted with some N or A, 2 not adopted.

@@ -12,7 +12,7 @@ import {
   type Counts,
   type Evidence,
 } from "./evidence";
-import { getIdealPoint, isPermanentMember, normalizeKey, type RecordedDraft, type SponsorKind } from "./vote-record";
+import { getIdealPoint, isPermanentMember, normalizeKey, PERMANENT_MEMBERS, type RecordedDraft, type SponsorKind } from "./vote-record";
 
 /** What the predictor knows of a draft before the vote. */
 export type DraftQuery = {
@@ -69,6 +69,17 @@ export const FEATURE_NAMES = [
   "gapBelowOnDivisive",
   "idealDistanceAmendment",
   "memberAgendaRecentNotYes",
+  "campContestedN",
+  "campContestedA",
+  "campAgendaN",
+  "campAgendaA",
+  "campEvidence",
+  "sponsorOppositeN",
+  "sponsorOppositeA",
+  "sponsorOppositeEvidence",
+  "p5SponsorOppositeN",
+  "p5SponsorOppositeA",
+  "campNotYesOnDivisive",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -77,6 +88,8 @@ const F = Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, index])) 
 /** Smoothing strength, in (decayed) votes. */
 const STRENGTH = 3;
 const UNIFORM_PRIOR: Counts = [0.9, 0.04, 0.06];
+/** Two members on a contested draft: same vote, opposite ways (yes and no), one abstaining. */
+const OPPOSITE_PRIOR: Counts = [0.6, 0.15, 0.25];
 const LOGIT_LIMIT = 6;
 /** Two drafts on one agenda item within three weeks of the same date a year apart: a renewal. */
 const RENEWAL_WINDOW_DAYS = 21;
@@ -98,6 +111,8 @@ export type MemberEvidence = {
   renewal?: { draft: RecordedDraft; ownVote?: "Y" | "N" | "A" };
   sponsorsOnCouncilEvidence: number;
   idealDistance?: number;
+  /** Weighted votes on earlier contested drafts by these sponsors. */
+  campVotes: number;
 };
 
 export function findRenewal(evidence: Evidence, query: DraftQuery): RecordedDraft[] {
@@ -163,6 +178,7 @@ export function computeFeatures(
     agendaVotes: total(memberAgendaCounts),
     topicVotes: total(memberTopicCounts),
     sponsorsOnCouncilEvidence: 0,
+    campVotes: 0,
   };
 
   if (renewals.length > 0) {
@@ -222,6 +238,36 @@ export function computeFeatures(
     const [baseN, baseA] = logits(councilAll);
     x[F.councilOnSponsorsN] = councilN - baseN;
     x[F.councilOnSponsorsA] = councilA - baseA;
+    // Sponsor camps: the member's votes on earlier contested drafts by these sponsors, overall and
+    // on this agenda item, relative to its votes on every contested draft.
+    const campCounts = sumCounts(sponsors.map((sponsor) => getCounts(evidence, `${member}|cs|${sponsor}`)));
+    info.campVotes = total(campCounts);
+    const camp = smooth(campCounts, memberContested, STRENGTH);
+    const [campN, campA] = logits(camp);
+    const [contestedBaseN, contestedBaseA] = logits(memberContested);
+    x[F.campContestedN] = campN - contestedBaseN;
+    x[F.campContestedA] = campA - contestedBaseA;
+    const campAgenda = smooth(sumCounts(sponsors.map((sponsor) => getCounts(evidence, `${member}|csa|${sponsor}|${agendaKey}`))), camp, STRENGTH);
+    const [campAgendaN, campAgendaA] = logits(campAgenda);
+    x[F.campAgendaN] = campAgendaN - contestedBaseN;
+    x[F.campAgendaA] = campAgendaA - contestedBaseA;
+    x[F.campEvidence] = Math.log1p(info.campVotes);
+    x[F.campNotYesOnDivisive] = (campAgenda[1] + campAgenda[2]) * (councilAgenda[1] + councilAgenda[2]);
+    // Whether the member voted the opposite way from the sponsors when both sat on the Council.
+    const oppositeCounts = sumCounts(sponsors.map((sponsor) => getCounts(evidence, `${member}|o|${sponsor}`)));
+    const opposite = smooth(oppositeCounts, OPPOSITE_PRIOR, STRENGTH);
+    [x[F.sponsorOppositeN], x[F.sponsorOppositeA]] = logits(opposite);
+    x[F.sponsorOppositeEvidence] = Math.log1p(total(oppositeCounts));
+    // P5 rivalry: the member against a permanent member sponsoring the draft.
+    const permanentSponsors = sponsors.filter((sponsor) => isPermanentMember(sponsor));
+    if (permanentSponsors.length > 0) {
+      const rivalry = smooth(sumCounts(permanentSponsors.map((sponsor) => getCounts(evidence, `${member}|o|${sponsor}`))), OPPOSITE_PRIOR, STRENGTH);
+      [x[F.p5SponsorOppositeN], x[F.p5SponsorOppositeA]] = logits(rivalry);
+      x[F.p5SponsorOppositeN] -= logits(OPPOSITE_PRIOR)[0];
+      x[F.p5SponsorOppositeA] -= logits(OPPOSITE_PRIOR)[1];
+    }
+    x[F.sponsorOppositeN] -= logits(OPPOSITE_PRIOR)[0];
+    x[F.sponsorOppositeA] -= logits(OPPOSITE_PRIOR)[1];
     // GA ideal points of the year before: General Assembly voting, never the Council's.
     const memberPoint = getIdealPoint(evidence.record, member, query.year - 1);
     const sponsorPoints = sponsors
@@ -306,6 +352,10 @@ export const DRAFT_FEATURE_NAMES = [
   "sponsorIdealSpread",
   "isAmendment",
   "isProcedural",
+  "sponsorAgendaDivided",
+  "sponsorAgendaNotAdopted",
+  "sponsorAgendaEvidence",
+  "p5SponsorRivalry",
 ] as const;
 export const DRAFT_FEATURE_COUNT = DRAFT_FEATURE_NAMES.length;
 const D = Object.fromEntries(DRAFT_FEATURE_NAMES.map((name, index) => [name, index])) as Record<(typeof DRAFT_FEATURE_NAMES)[number], number>;
@@ -336,6 +386,23 @@ export function computeDraftFeatures(evidence: Evidence, query: DraftQuery, rene
     x[D.sponsorsDivided] = logit(sponsors[1] + sponsors[2]) - logit(all[1] + all[2]);
     x[D.sponsorsNotAdopted] = logit(sponsors[2]) - logit(all[2]);
     x[D.sponsorCount] = Math.log(query.sponsors.length);
+    // The sponsors' drafts on this agenda item: contested before, or not adopted.
+    const sponsorAgendaCounts = sumCounts(query.sponsors.map((sponsor) => getCounts(evidence, `D|sa|${sponsor}|${normalizeKey(query.agendaItem)}`)));
+    const sponsorAgenda = smooth(sponsorAgendaCounts, agenda, STRENGTH);
+    x[D.sponsorAgendaDivided] = logit(sponsorAgenda[1] + sponsorAgenda[2]) - logit(agenda[1] + agenda[2]);
+    x[D.sponsorAgendaNotAdopted] = logit(sponsorAgenda[2]) - logit(agenda[2]);
+    x[D.sponsorAgendaEvidence] = Math.log1p(total(sponsorAgendaCounts));
+    // A permanent member's draft, and how often another permanent member voted the opposite way
+    // from it (yes against no) on contested drafts: the camps of the Council.
+    let rivalry = 0;
+    for (const sponsor of query.sponsors.filter((code) => isPermanentMember(code))) {
+      for (const rival of PERMANENT_MEMBERS) {
+        if (rival === sponsor) continue;
+        const opposite = smooth(getCounts(evidence, `${rival}|o|${sponsor}`), OPPOSITE_PRIOR, STRENGTH);
+        rivalry = Math.max(rivalry, opposite[1]);
+      }
+    }
+    x[D.p5SponsorRivalry] = rivalry;
     const points = query.sponsors
       .map((sponsor) => getIdealPoint(evidence.record, sponsor, query.year - 1))
       .filter((value): value is number => value !== undefined);

@@ -1,14 +1,18 @@
 /**
- * Honest back-test: for each tested year Y the model is refitted on the years before Y, with
- * evidence from the years before Y only; the drafts of Y are then predicted from what was known
- * before the vote (date, agenda item, topic, region, sponsors, amendment and procedural flags,
- * the members of that year's Council). Tallies, outcomes and votes of Y are never seen, nor are
- * earlier drafts of Y itself: evidence stops at 31 December of Y − 1. The regularisation and the
- * member-model kind are chosen on Y − 1 with a model trained on the years before Y − 1
+ * Honest back-test: for each tested year Y the model is refitted on the years before Y; the drafts
+ * of Y are then predicted from what was known before the vote (date, agenda item, topic, region,
+ * sponsors, amendment and procedural flags, the members of that year's Council). The evidence a
+ * draft's features read (counts, same-mandate lookups, members' records beside the sponsors) is,
+ * by `options.evidence`:
+ * - "rolling": every vote recorded on a date strictly before the draft's, earlier drafts of Y
+ *   included; never the draft itself nor any draft of its date;
+ * - "prior-years": the years before Y only (the record stops on 31 December of Y − 1).
+ * Either way the fitted weights never see Y: the regularisation, the member-model kind and the
+ * dissent threshold are chosen on Y − 1 with a model trained on the years before Y − 1
  * (`fitModelForYear`); everything else is fixed a priori in DEFAULT_FIT_OPTIONS.
  */
 import { councilOutcomeProbabilities } from "../vote/probability";
-import { collectExamples, fitModelForYear, predictMembers, DEFAULT_FIT_OPTIONS, type Example, type FitOptions, type ModelParameters, type VoteDistribution } from "./model";
+import { collectExamples, decideVote, fitModelForYear, predictMembers, DEFAULT_FIT_OPTIONS, type Example, type FitOptions, type ModelParameters } from "./model";
 import { isPermanentMember, normalizeKey, type RecordedDraft, type RecordedOutcome, type VoteRecord } from "./vote-record";
 
 export type OutcomeKind = "adopted" | "vetoed" | "failed";
@@ -33,6 +37,8 @@ export type BacktestYear = {
   memberLogLoss: number;
   /** Mean Brier score of the three outcome probabilities. */
   outcomeBrier: number;
+  /** The dissent threshold of the year's model (above 1: never). */
+  dissentThreshold: number;
   model: MethodScores;
   allYes: MethodScores;
   topicMode: MethodScores;
@@ -60,11 +66,6 @@ export function outcomeOfVotes(votes: { iso3: string; vote: string }[], required
   if (yes < required) return "failed";
   if (!procedural && votes.some((entry) => entry.vote === "N" && isPermanentMember(entry.iso3))) return "vetoed";
   return "adopted";
-}
-
-function argmax(distribution: VoteDistribution): "Y" | "N" | "A" {
-  if (distribution.Y >= distribution.N && distribution.Y >= distribution.A) return "Y";
-  return distribution.N >= distribution.A ? "N" : "A";
 }
 
 /** The Council since 1966: fifteen members, nine votes required (Charter Art. 27(2)–(3) as amended). */
@@ -101,6 +102,7 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
     vetoerNamed: 0,
     memberLogLoss: 0,
     outcomeBrier: 0,
+    dissentThreshold: parameters.dissentThreshold,
     model: { outcomeCorrect: 0, contestedVotesCorrect: 0, votesCorrect: 0 },
     allYes: { outcomeCorrect: 0, contestedVotesCorrect: 0, votesCorrect: 0 },
     topicMode: { outcomeCorrect: 0, contestedVotesCorrect: 0, votesCorrect: 0 },
@@ -115,7 +117,12 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
       examples.map((example) => ({ iso3: example.member, x: example.x, isSponsor: draft.sponsors.includes(example.member) })),
     );
     const divided = prediction.divided;
-    const predicted = examples.map((example, index) => ({ example, whenDivided: prediction.whenDivided[index], distribution: prediction.marginals[index] }));
+    const predicted = examples.map((example, index) => ({
+      example,
+      whenDivided: prediction.whenDivided[index],
+      distribution: prediction.marginals[index],
+      decided: decideVote(divided, prediction.marginals[index], prediction.whenDivided[index], parameters.dissentThreshold),
+    }));
     const outcome = mixtureOutcome(
       divided,
       predicted.map(({ example, whenDivided }) => ({ iso3: example.member, permanent: isPermanentMember(example.member), probabilities: whenDivided })),
@@ -136,17 +143,17 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
       if (vetoers.has(named[0])) result.vetoerNamed++;
     }
     if (contested) result.contestedDrafts++;
-    predicted.forEach(({ example, distribution }, index) => {
+    predicted.forEach(({ example, distribution, decided }, index) => {
       if (example.vote === "P") return;
       votesScored++;
       result.memberLogLoss -= Math.log(Math.max(distribution[example.vote], 1e-12));
       result.votes++;
-      if (argmax(distribution) === example.vote) result.model.votesCorrect++;
+      if (decided === example.vote) result.model.votesCorrect++;
       if (example.vote === "Y") result.allYes.votesCorrect++;
       if (modeVotes[index].vote === example.vote) result.topicMode.votesCorrect++;
       if (!contested) return;
       result.contestedVotes++;
-      if (argmax(distribution) === example.vote) result.model.contestedVotesCorrect++;
+      if (decided === example.vote) result.model.contestedVotesCorrect++;
       if (example.vote === "Y") result.allYes.contestedVotesCorrect++;
       if (modeVotes[index].vote === example.vote) result.topicMode.contestedVotesCorrect++;
     });
@@ -181,7 +188,7 @@ export function requiredVotesForSize(size: number): number {
 
 export function runBacktest(record: VoteRecord, years: number[], options: FitOptions = DEFAULT_FIT_OPTIONS): BacktestYear[] {
   const lastYear = Math.max(...years);
-  const { examples } = collectExamples(record, options.decay, lastYear);
+  const { examples } = collectExamples(record, options.decay, lastYear, options.evidence);
   return years.map((year) => {
     const train = examples.filter((example) => example.draft.year < year);
     // Hyper-parameters are chosen on year − 1 (trained on the years before it), never on `year`.
@@ -218,25 +225,26 @@ export function formatBacktestTable(results: BacktestYear[]): string {
       votes: sum.votes + row.votes,
       vetoedDrafts: sum.vetoedDrafts + row.vetoedDrafts,
       vetoerNamed: sum.vetoerNamed + row.vetoerNamed,
-      memberLogLoss: sum.memberLogLoss + row.memberLogLoss * row.drafts,
+      memberLogLoss: sum.memberLogLoss + row.memberLogLoss * row.votes,
       outcomeBrier: sum.outcomeBrier + row.outcomeBrier * row.drafts,
+      dissentThreshold: 0,
       model: addScores(sum.model, row.model),
       allYes: addScores(sum.allYes, row.allYes),
       topicMode: addScores(sum.topicMode, row.topicMode),
     }),
     {
-      year: 0, drafts: 0, contestedDrafts: 0, contestedVotes: 0, votes: 0, vetoedDrafts: 0, vetoerNamed: 0, memberLogLoss: 0, outcomeBrier: 0,
+      year: 0, drafts: 0, contestedDrafts: 0, contestedVotes: 0, votes: 0, vetoedDrafts: 0, vetoerNamed: 0, memberLogLoss: 0, outcomeBrier: 0, dissentThreshold: 0,
       model: noScores(), allYes: noScores(), topicMode: noScores(),
     },
   );
-  overall.memberLogLoss /= Math.max(overall.drafts, 1);
+  overall.memberLogLoss /= Math.max(overall.votes, 1);
   overall.outcomeBrier /= Math.max(overall.drafts, 1);
   const header = [
-    "| year | drafts | contested | outcome: model | all-yes | topic-mode | contested votes: model | all-yes | topic-mode | all votes: model | all-yes | topic-mode | vote log loss | outcome Brier | vetoer named |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| year | drafts | contested | outcome: model | all-yes | topic-mode | contested votes: model | all-yes | topic-mode | all votes: model | all-yes | topic-mode | vote log loss | outcome Brier | vetoer named | dissent threshold |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   const line = (row: BacktestYear, label: string) =>
-    `| ${label} | ${row.drafts} | ${row.contestedDrafts} | ${ratio(row.model.outcomeCorrect, row.drafts)} | ${ratio(row.allYes.outcomeCorrect, row.drafts)} | ${ratio(row.topicMode.outcomeCorrect, row.drafts)} | ${ratio(row.model.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.allYes.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.topicMode.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.model.votesCorrect, row.votes)} | ${ratio(row.allYes.votesCorrect, row.votes)} | ${ratio(row.topicMode.votesCorrect, row.votes)} | ${row.memberLogLoss.toFixed(3)} | ${row.outcomeBrier.toFixed(3)} | ${row.vetoerNamed}/${row.vetoedDrafts} |`;
+    `| ${label} | ${row.drafts} | ${row.contestedDrafts} | ${ratio(row.model.outcomeCorrect, row.drafts)} | ${ratio(row.allYes.outcomeCorrect, row.drafts)} | ${ratio(row.topicMode.outcomeCorrect, row.drafts)} | ${ratio(row.model.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.allYes.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.topicMode.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.model.votesCorrect, row.votes)} | ${ratio(row.allYes.votesCorrect, row.votes)} | ${ratio(row.topicMode.votesCorrect, row.votes)} | ${row.memberLogLoss.toFixed(3)} | ${row.outcomeBrier.toFixed(3)} | ${row.vetoerNamed}/${row.vetoedDrafts} | ${label.startsWith("**") ? "" : row.dissentThreshold > 1 ? "never" : row.dissentThreshold} |`;
   return [...header, ...results.map((row) => line(row, String(row.year))), ...(results.length > 1 ? [line(overall, "**all**")] : [])].join("\n") + "\n";
 }
 

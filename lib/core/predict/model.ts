@@ -8,7 +8,7 @@
  * The outcome odds join the two (see `splitByDivision`): members who do not vote yes do so
  * together, on the drafts that divide the Council, which independent votes cannot express.
  */
-import { addYear, createEvidence, groupByYear, type Evidence } from "./evidence";
+import { addDrafts, addYear, createEvidence, groupByYear, openYear, type Evidence } from "./evidence";
 import {
   computeDraftFeatures,
   computeFeatures,
@@ -25,7 +25,7 @@ export type MemberClass = (typeof MEMBER_CLASSES)[number];
 export type ClassWeights = { N: number[]; A: number[] };
 
 export type ModelParameters = {
-  schemaVersion: 2;
+  schemaVersion: 3;
   /** Evidence years weigh decay^(age in years). */
   decay: number;
   /** Trained on and drawing evidence from the years up to and including this one. */
@@ -44,10 +44,27 @@ export type ModelParameters = {
   divided: number[];
   /** Each member's vote (its marginal odds), by member class. */
   weights: Record<MemberClass, ClassWeights>;
+  /** How the features of the training drafts saw the record (see EVIDENCE_MODES). */
+  evidence: EvidenceMode;
+  /**
+   * The decision rule for `mostLikely` only (the odds stay as fitted): when the chance that the
+   * Council divides reaches this, each member's likeliest vote is read from its odds on a divided
+   * Council. Chosen on the validation year (`selectFitOptions`); above 1, never.
+   */
+  dissentThreshold: number;
   training: { examples: number; iterations: number; logLoss: number; l2: number; yearWeightDecay: number; selection: string };
 };
 
 export const MEMBER_MODEL_KINDS = ["marginal", "conditional"] as const;
+
+/**
+ * What a draft's features may draw on. "prior-years": the years before the draft's own (the
+ * record stops on 31 December of the year before). "rolling": every vote recorded on a strictly
+ * earlier date, earlier drafts of the same year included, never a draft of the same date: what a
+ * delegate knows on the day of the vote. The fitted weights never see the predicted year either way.
+ */
+export const EVIDENCE_MODES = ["rolling", "prior-years"] as const;
+export type EvidenceMode = (typeof EVIDENCE_MODES)[number];
 export type MemberModelKind = (typeof MEMBER_MODEL_KINDS)[number];
 
 export type VoteDistribution = { Y: number; N: number; A: number };
@@ -67,6 +84,9 @@ export const DEFAULT_FIT_OPTIONS = {
   /** Older training years count less: behaviour drifts. */
   yearWeightDecay: 0.85,
   memberModel: "marginal" as MemberModelKind,
+  evidence: "rolling" as EvidenceMode,
+  /** Never predict dissent from the divided-Council odds unless the validation year says so. */
+  dissentThreshold: 2,
 };
 export type FitOptions = typeof DEFAULT_FIT_OPTIONS;
 
@@ -155,25 +175,52 @@ export type Example = {
 };
 
 /**
- * Walks the record year by year: each year's drafts get features from the years before it, then
- * join the evidence. Returns every example and the evidence after `untilYear`.
+ * Walks the record in date order: each draft gets features from what was recorded before it (the
+ * years before its own, or every earlier date in rolling mode), then joins the evidence. Drafts of
+ * one date are all featured before any of them is added, so none sees another's vote. Returns
+ * every example and the evidence after `untilYear`.
  */
-export function collectExamples(record: VoteRecord, decay: number, untilYear: number): { examples: Example[]; evidence: Evidence } {
+export function collectExamples(record: VoteRecord, decay: number, untilYear: number, mode: EvidenceMode = DEFAULT_FIT_OPTIONS.evidence): { examples: Example[]; evidence: Evidence } {
   const evidence = createEvidence(record, decay, record.firstYear);
   const byYear = groupByYear(record.drafts);
   const examples: Example[] = [];
+  const feature = (draft: RecordedDraft) => {
+    const query = queryFromRecordedDraft(draft);
+    const renewals = findRenewal(evidence, query);
+    const draftX = computeDraftFeatures(evidence, query, renewals);
+    for (const { iso3, vote } of draft.votes) {
+      const { x, info } = computeFeatures(evidence, query, iso3, renewals);
+      examples.push({ draft, member: iso3, memberClass: memberClassOf(iso3), x: joinFeatures(x, draftX), draftX, info, vote });
+    }
+  };
   for (let year = record.firstYear; year <= untilYear; year++) {
-    const drafts = byYear.get(year) ?? [];
-    for (const draft of drafts) {
-      const query = queryFromRecordedDraft(draft);
-      const renewals = findRenewal(evidence, query);
-      const draftX = computeDraftFeatures(evidence, query, renewals);
-      for (const { iso3, vote } of draft.votes) {
-        const { x, info } = computeFeatures(evidence, query, iso3, renewals);
-        examples.push({ draft, member: iso3, memberClass: memberClassOf(iso3), x: joinFeatures(x, draftX), draftX, info, vote });
+    // In date order (the record is; synthetic ones may not be): a stable sort keeps the record's order within a day.
+    const drafts = [...(byYear.get(year) ?? [])].sort((left, right) => left.date.localeCompare(right.date));
+    switch (mode) {
+      case "prior-years":
+        for (const draft of drafts) feature(draft);
+        addYear(evidence, year, drafts);
+        break;
+      case "rolling": {
+        // The year is opened (earlier years fade) when its first date joins the evidence, so the
+        // first drafts of a year see the record exactly as a prediction made on 1 January would.
+        for (let start = 0; start < drafts.length; ) {
+          let end = start;
+          while (end < drafts.length && drafts[end].date === drafts[start].date) end++;
+          const sameDate = drafts.slice(start, end);
+          for (const draft of sameDate) feature(draft);
+          if (evidence.nextYear === year) openYear(evidence, year);
+          addDrafts(evidence, sameDate);
+          start = end;
+        }
+        if (evidence.nextYear === year) openYear(evidence, year);
+        break;
+      }
+      default: {
+        const unreachable: never = mode;
+        throw new Error(`unknown evidence mode ${String(unreachable)}`);
       }
     }
-    addYear(evidence, year, drafts);
   }
   return { examples, evidence };
 }
@@ -259,7 +306,7 @@ export function fitModel(examples: Example[], trainedThrough: number, options: F
     lossSum += fitted.logLoss * selected.length;
   }
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     decay: options.decay,
     trainedThrough,
     trainedFrom: options.firstTrainingYear,
@@ -268,6 +315,8 @@ export function fitModel(examples: Example[], trainedThrough: number, options: F
     draftFeatureNames: [...DRAFT_FEATURE_NAMES],
     divided,
     weights,
+    evidence: options.evidence,
+    dissentThreshold: options.dissentThreshold,
     training: {
       examples: used,
       iterations: options.iterations,
@@ -315,23 +364,52 @@ export function predictMembers(
 /** The regularisation strengths tried by `selectFitOptions`. */
 export const L2_GRID = [0.001, 0.01, 0.05] as const;
 
-/** Mean negative log-likelihood of the recorded votes (N, A, Y) of `examples` under `parameters`. */
-export function voteLogLoss(parameters: ModelParameters, examples: Example[]): number {
+/** The likeliest vote under a distribution (ties go to yes, then no). */
+export function argmaxVote(distribution: VoteDistribution): "Y" | "N" | "A" {
+  if (distribution.Y >= distribution.N && distribution.Y >= distribution.A) return "Y";
+  return distribution.N >= distribution.A ? "N" : "A";
+}
+
+/**
+ * The decision rule for a member's likeliest vote: its marginal odds' argmax, unless the Council
+ * probably divides (divided ≥ threshold), then the argmax of its odds on a divided Council. Members
+ * who break from consensus break together, so on a draft that likely divides the joint likeliest
+ * outcome has the dissenters dissent, which per-member argmaxes of rare dissent never show.
+ */
+export function decideVote(divided: number, marginal: VoteDistribution, whenDivided: VoteDistribution, threshold: number): "Y" | "N" | "A" {
+  return divided >= threshold ? argmaxVote(whenDivided) : argmaxVote(marginal);
+}
+
+type DraftPredictionOfExamples = { draft: RecordedDraft; examples: Example[]; divided: number; marginals: VoteDistribution[]; whenDivided: VoteDistribution[] };
+
+function predictExamples(parameters: ModelParameters, examples: Example[]): DraftPredictionOfExamples[] {
   const byDraft = new Map<RecordedDraft, Example[]>();
   for (const example of examples) {
     const list = byDraft.get(example.draft) ?? [];
     list.push(example);
     byDraft.set(example.draft, list);
   }
-  let loss = 0;
-  let count = 0;
-  for (const [draft, list] of byDraft) {
-    const { marginals } = predictMembers(
+  return [...byDraft].map(([draft, list]) => ({
+    draft,
+    examples: list,
+    ...predictMembers(
       parameters,
       list[0].draftX,
       list.map((example) => ({ iso3: example.member, x: example.x, isSponsor: draft.sponsors.includes(example.member) })),
-    );
-    list.forEach((example, index) => {
+    ),
+  }));
+}
+
+/** Mean negative log-likelihood of the recorded votes (N, A, Y) of `examples` under `parameters`. */
+export function voteLogLoss(parameters: ModelParameters, examples: Example[]): number {
+  return logLossOf(predictExamples(parameters, examples));
+}
+
+function logLossOf(predictions: DraftPredictionOfExamples[]): number {
+  let loss = 0;
+  let count = 0;
+  for (const { examples, marginals } of predictions) {
+    examples.forEach((example, index) => {
       if (example.vote === "P") return;
       loss -= Math.log(Math.max(marginals[index][example.vote], 1e-12));
       count++;
@@ -340,29 +418,59 @@ export function voteLogLoss(parameters: ModelParameters, examples: Example[]): n
   return count === 0 ? 0 : loss / count;
 }
 
+/** The dissent thresholds tried on the validation year; above 1 means never. */
+export const DISSENT_THRESHOLD_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 2] as const;
+
 /**
- * Chooses the regularisation for a model that will predict `year`, using only earlier years:
- * each candidate is fitted on the years before `year − 1` and scored (vote log loss) on `year − 1`.
- * `examples` must hold the years up to `year − 1` at least; later years are ignored.
+ * The threshold that predicts the most recorded votes right over every draft of the validation
+ * year, unanimous ones included, so that every false alarm costs; ties go to the more cautious one.
+ */
+function chooseDissentThreshold(predictions: DraftPredictionOfExamples[]): { threshold: number; scores: string } {
+  let best = { threshold: 2, correct: -1 };
+  const scores: string[] = [];
+  for (const threshold of [...DISSENT_THRESHOLD_GRID].reverse()) {
+    let correct = 0;
+    let count = 0;
+    for (const { examples, divided, marginals, whenDivided } of predictions) {
+      examples.forEach((example, index) => {
+        if (example.vote === "P") return;
+        count++;
+        if (decideVote(divided, marginals[index], whenDivided[index], threshold) === example.vote) correct++;
+      });
+    }
+    scores.push(`${threshold > 1 ? "never" : threshold}: ${count ? (correct / count).toFixed(4) : "–"}`);
+    if (correct > best.correct) best = { threshold, correct };
+  }
+  return { threshold: best.threshold, scores: scores.join("; ") };
+}
+
+/**
+ * Chooses the regularisation, the member-model kind and the dissent threshold for a model that
+ * will predict `year`, using only earlier years: each candidate is fitted on the years before
+ * `year − 1` and scored (vote log loss) on `year − 1`; the threshold is then chosen on `year − 1`
+ * with the best candidate. `examples` must hold the years up to `year − 1` at least; later years are ignored.
  */
 export function selectFitOptions(examples: Example[], year: number, base: FitOptions = DEFAULT_FIT_OPTIONS): { options: FitOptions; selection: string } {
   const validationYear = year - 1;
   const train = examples.filter((example) => example.draft.year < validationYear);
   const validation = examples.filter((example) => example.draft.year === validationYear);
-  let best: { options: FitOptions; loss: number } | undefined;
+  let best: { options: FitOptions; loss: number; predictions: DraftPredictionOfExamples[] } | undefined;
   const scores: string[] = [];
   for (const memberModel of MEMBER_MODEL_KINDS) {
     for (const l2 of L2_GRID) {
       const candidate = { ...base, l2, memberModel };
-      const loss = voteLogLoss(fitModel(train, validationYear - 1, candidate), validation);
+      const predictions = predictExamples(fitModel(train, validationYear - 1, candidate), validation);
+      const loss = logLossOf(predictions);
       scores.push(`${memberModel} l2 ${l2}: ${loss.toFixed(4)}`);
-      if (!best || loss < best.loss) best = { options: candidate, loss };
+      if (!best || loss < best.loss) best = { options: candidate, loss, predictions };
     }
   }
-  const options = best?.options ?? base;
+  if (!best) return { options: base, selection: "defaults (no validation data)" };
+  const { threshold, scores: thresholdScores } = chooseDissentThreshold(best.predictions);
+  const options = { ...best.options, dissentThreshold: threshold };
   return {
     options,
-    selection: `${options.memberModel} member model, l2 ${options.l2}, chosen on ${validationYear} trained on the years before it (vote log loss: ${scores.join("; ")})`,
+    selection: `${options.memberModel} member model, l2 ${options.l2}, dissent threshold ${threshold > 1 ? "never" : threshold}, chosen on ${validationYear} trained on the years before it (vote log loss: ${scores.join("; ")}; vote accuracy by threshold: ${thresholdScores})`,
   };
 }
 

@@ -3,12 +3,29 @@
  * it (its regularisation and member-model kind chosen on the year before, trained on the years
  * before that) and scored on that year, beside two baselines. Prints a markdown table.
  *
- *   npm run backtest                      2019–2023
+ *   npm run backtest                                  2019–2023, rolling evidence
  *   npm run backtest -- --years 2019-2023
  *   npm run backtest -- --year 2021
+ *   npm run backtest -- --evidence prior-years        evidence stops at 31 December of Y − 1
+ *
+ * Evidence ("rolling", the default): a draft dated D is predicted from every vote recorded before
+ * D, earlier drafts of its own year included (never a draft of date D); the fitted weights and
+ * hyper-parameters never see the tested year either way. See lib/core/predict/BACKTEST.md.
  */
-import { formatBacktestTable, runBacktest } from "../lib/core/predict/backtest";
+import { DEFAULT_FIT_OPTIONS, formatBacktestTable, runBacktest } from "../lib/core/predict/backtest";
+import { EVIDENCE_MODES, type EvidenceMode } from "../lib/core/predict/model";
 import { getVoteRecord } from "../lib/core/predict/vote-record";
+
+function parseEvidence(argv: string[]): EvidenceMode {
+  const flag = argv.indexOf("--evidence");
+  if (flag === -1) return DEFAULT_FIT_OPTIONS.evidence;
+  const value = argv[flag + 1] ?? "";
+  if (!(EVIDENCE_MODES as readonly string[]).includes(value)) {
+    console.error(`backtest: --evidence needs one of ${EVIDENCE_MODES.join(", ")}`);
+    process.exit(2);
+  }
+  return value as EvidenceMode;
+}
 
 function parseYears(argv: string[]): number[] {
   const flag = argv.findIndex((arg) => arg === "--years" || arg === "--year");
@@ -30,12 +47,15 @@ function parseYears(argv: string[]): number[] {
 }
 
 const years = parseYears(process.argv.slice(2));
+const evidence = parseEvidence(process.argv.slice(2));
 const started = performance.now();
-const results = runBacktest(getVoteRecord(), years);
-console.log(`Back-test of the vote predictor, ${years[0]}–${years[years.length - 1]} (each year refitted on the years before it)\n`);
+const results = runBacktest(getVoteRecord(), years, { ...DEFAULT_FIT_OPTIONS, evidence });
+const evidenceWords = evidence === "rolling" ? "evidence: every vote before the draft's date" : "evidence: the years before the tested one";
+console.log(`Back-test of the vote predictor, ${years[0]}–${years[years.length - 1]} (each year refitted on the years before it; ${evidenceWords})\n`);
 console.log(formatBacktestTable(results));
 console.log("outcome = share of drafts whose outcome (adopted / vetoed / failed) is the argmax of the exact outcome odds;");
 console.log("contested votes = share of member votes predicted right on drafts not adopted unanimously (known only after the vote);");
 console.log("all votes = share of member votes predicted right on every draft; vote log loss is over every recorded vote;");
-console.log("vetoer named = vetoed drafts on which the member with the highest vetoBy did cast a veto.");
+console.log("vetoer named = vetoed drafts on which the member with the highest vetoBy did cast a veto;");
+console.log("dissent threshold = the decision rule of the year's model, chosen on the year before (see BACKTEST.md).");
 console.log(`\n${Math.round(performance.now() - started)} ms`);

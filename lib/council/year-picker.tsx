@@ -2,9 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "@/lib/core/un/council";
+import { COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR, COUNCIL_YEARS_NEWEST_FIRST } from "@/lib/core/un/council";
 
-const YEARS = Array.from({ length: COUNCIL_LAST_YEAR - COUNCIL_FIRST_YEAR + 1 }, (_, index) => COUNCIL_LAST_YEAR - index);
 
 export function YearPicker({ year }: { year: number }) {
   const router = useRouter();
@@ -13,7 +12,7 @@ export function YearPicker({ year }: { year: number }) {
       <div>
         <label htmlFor="council-year">Year</label>
         <select id="council-year" name="year" defaultValue={year} onChange={(event) => router.push(`/council?year=${event.target.value}`)}>
-          {YEARS.map((value) => (
+          {COUNCIL_YEARS_NEWEST_FIRST.map((value) => (
             <option key={value} value={value}>
               {value}
             </option>

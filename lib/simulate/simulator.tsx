@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
-import { COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR, getCouncil } from "@/lib/core/un/council";
+import { COUNCIL_YEARS_NEWEST_FIRST, getCouncil } from "@/lib/core/un/council";
 import { getShortName, getState } from "@/lib/core/un/states";
 import { describeUnitingForPeacePath } from "@/lib/core/vote/uniting-for-peace";
 import { vetoInitiativeDeadline, VETO_INITIATIVE_ADOPTED } from "@/lib/core/vote/veto-initiative";
@@ -24,7 +24,6 @@ type Props = {
   history: { id: string; createdAt: string; input: SimulationInput; statement: string; outcome: string }[];
 };
 
-const YEARS = Array.from({ length: COUNCIL_LAST_YEAR - COUNCIL_FIRST_YEAR + 1 }, (_, index) => COUNCIL_LAST_YEAR - index);
 
 function allYes(year: number): Record<string, VoteValue> {
   return Object.fromEntries((getCouncil(year)?.members ?? []).map((member) => [member.iso3, "Y" as VoteValue]));
@@ -140,7 +139,7 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
           <div>
             <label htmlFor="sim-year">Year</label>
             <select id="sim-year" value={year} onChange={(event) => changeYear(Number(event.target.value))}>
-              {YEARS.map((value) => (
+              {COUNCIL_YEARS_NEWEST_FIRST.map((value) => (
                 <option key={value} value={value}>
                   {value}
                 </option>

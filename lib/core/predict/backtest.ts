@@ -12,7 +12,7 @@
  * (`fitModelForYear`); everything else is fixed a priori in DEFAULT_FIT_OPTIONS.
  */
 import { councilOutcomeProbabilities } from "../vote/probability";
-import { collectExamples, decideVote, fitModelForYear, predictMembers, DEFAULT_FIT_OPTIONS, type Example, type FitOptions, type ModelParameters } from "./model";
+import { collectExamples, decideVote, fitModelForYear, predictMembers, DEFAULT_FIT_OPTIONS, type Example, type FitOptions, type ModelParameters, type VoteDistribution } from "./model";
 import { isPermanentMember, normalizeKey, type RecordedDraft, type RecordedOutcome, type VoteRecord } from "./vote-record";
 
 export type OutcomeKind = "adopted" | "vetoed" | "failed";

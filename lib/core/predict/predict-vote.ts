@@ -12,7 +12,7 @@ import { analyzeDraftContent, type DraftContent } from "./content";
 import { buildEvidence, type Evidence } from "./evidence";
 import { computeDraftFeatures, computeFeatures, findRenewal, type DraftQuery, type MemberEvidence } from "./features";
 import modelFile from "./generated/model.json";
-import { joinFeatures, predictMembers, type MemberInput, type ModelParameters, type VoteDistribution } from "./model";
+import { argmaxVote, decideVote, joinFeatures, predictMembers, type MemberInput, type ModelParameters, type VoteDistribution } from "./model";
 import { explainMember } from "./reasons";
 import { dayOfYear, getIdealPoint, getVoteRecord, type VoteRecord } from "./vote-record";
 
@@ -120,11 +120,6 @@ function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
-function argmaxVote(distribution: VoteDistribution): Vote {
-  if (distribution.Y >= distribution.N && distribution.Y >= distribution.A) return "Y";
-  return distribution.N >= distribution.A ? "N" : "A";
-}
-
 export function predictDraft(descriptorInput: unknown, model: PredictionModel = getPredictionModel()): DraftPrediction {
   const parsed = draftDescriptorSchema.safeParse(descriptorInput);
   if (!parsed.success) {
@@ -191,7 +186,8 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
     const marginal = predicted.marginals[index];
     whenDivided[member.iso3] = predicted.whenDivided[index];
     members[member.iso3] = { Y: round(marginal.Y), N: round(marginal.N), A: round(marginal.A) };
-    mostLikely[member.iso3] = argmaxVote(marginal);
+    // The decision rule chosen on the validation year; the odds above stay as fitted.
+    mostLikely[member.iso3] = decideVote(divided, marginal, predicted.whenDivided[index], parameters.dissentThreshold ?? 2);
     const named = content.namedStates.includes(member.iso3);
     reasons[member.iso3] = explainMember({ evidence, query, info: infos[index], content, named, coercive, permanent: member.permanent, likely: argmaxVote(predicted.whenDivided[index]) });
   });

@@ -5,6 +5,12 @@ import { getState, type RegionalGroup } from "./states";
 export const COUNCIL_FIRST_YEAR = 1946;
 export const COUNCIL_LAST_YEAR = 2026;
 
+/** Every year of the Council, newest first, for year pickers. */
+export const COUNCIL_YEARS_NEWEST_FIRST: readonly number[] = Array.from(
+  { length: COUNCIL_LAST_YEAR - COUNCIL_FIRST_YEAR + 1 },
+  (_, index) => COUNCIL_LAST_YEAR - index,
+);
+
 /** Charter Art. 23(1): China, France, the USSR (now the Russian Federation), the UK and the US. */
 export const PERMANENT_MEMBERS = ["CHN", "FRA", "GBR", "RUS", "USA"] as const;
 export type PermanentMember = (typeof PERMANENT_MEMBERS)[number];

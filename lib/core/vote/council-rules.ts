@@ -1,4 +1,4 @@
-import { countVotes, isVoteValue, pluralize, VOTE_VALUES, type CastVote, type VoteValue } from "./vote-value";
+import { checkCastVote, countVotes, pluralize, type CastVote, type VoteValue } from "./vote-value";
 import { VoteError, type VoteIssue } from "./vote-error";
 
 /**
@@ -94,17 +94,9 @@ export function listCouncilVoteIssues(input: CouncilVoteInput): VoteIssue[] {
       }
       continue;
     }
-    if (voted.has(iso3)) {
-      issues.push({ code: "duplicate-vote", iso3, message: `${name(iso3)} has more than one vote` });
-      continue;
-    }
-    voted.add(iso3);
-    if (!isVoteValue(vote)) {
-      issues.push({
-        code: "invalid-vote-value",
-        iso3,
-        message: `${name(iso3)} has the vote ${JSON.stringify(vote)}; a vote is one of ${VOTE_VALUES.join(", ")}`,
-      });
+    const issue = checkCastVote(voted, iso3, vote, name(iso3));
+    if (issue) {
+      issues.push(issue);
       continue;
     }
     if (mustAbstain.has(iso3) && (vote === "Y" || vote === "N")) {

@@ -1,3 +1,5 @@
+import type { VoteIssue } from "./vote-error";
+
 /**
  * A member's vote, as the verbatim records write it.
  * "NP" covers both "present and not participating" and "absent": in the Security Council
@@ -46,4 +48,17 @@ export function countVotes(votes: Iterable<VoteValue>): Tally {
 /** "1 abstention", "3 abstentions": the counts the UN records spell out in figures. */
 export function pluralize(count: number, singular: string, plural: string): string {
   return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/**
+ * Takes one member's vote into `voted`: a second vote from the same member, or a value that is no
+ * vote, is an issue (Charter Arts. 18(1) and 27(1): each member has one vote).
+ */
+export function checkCastVote(voted: Set<string>, iso3: string, vote: string, name: string): VoteIssue | undefined {
+  if (voted.has(iso3)) return { code: "duplicate-vote", iso3, message: `${name} has more than one vote` };
+  voted.add(iso3);
+  if (!isVoteValue(vote)) {
+    return { code: "invalid-vote-value", iso3, message: `${name} has the vote ${JSON.stringify(vote)}; a vote is one of ${VOTE_VALUES.join(", ")}` };
+  }
+  return undefined;
 }

@@ -11,7 +11,7 @@ process.chdir(root);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 
 const steps: { name: string; command: string; args: string[] }[] = [
-  { name: "lint", command: "npx", args: ["eslint", "."] },
+  { name: "lint", command: "npx", args: ["eslint", ".", "--max-warnings", "0"] },
   { name: "types", command: "npx", args: ["tsc", "--noEmit"] },
   { name: "unit tests", command: "npx", args: ["vitest", "run"] },
   { name: "build", command: "npx", args: ["next", "build"] },

@@ -6,6 +6,7 @@
  *   npm run bench:vote
  */
 import { performance } from "node:perf_hooks";
+import { seededRandom } from "../lib/core/seeded-random";
 import {
   assemblyOutcomeProbabilities,
   assemblySwing,
@@ -19,17 +20,6 @@ import {
 const WARM_UP = 300;
 const INPUTS = 64;
 
-/** mulberry32, seeded: the same inputs on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomProbabilities(random: () => number): VoteProbabilities {
   const [y, n, a, np] = [random(), random(), random(), random() * 0.2];

@@ -12,18 +12,8 @@ import {
 } from "./probability";
 import { VOTE_VALUES, type VoteValue } from "./vote-value";
 import { VoteError } from "./vote-error";
+import { seededRandom } from "../seeded-random";
 
-/** mulberry32: a small seeded PRNG, so that every run checks the same random cases. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomProbabilities(random: () => number): VoteProbabilities {
   const withNotParticipating = random() < 0.5;

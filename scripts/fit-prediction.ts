@@ -1,6 +1,7 @@
 /**
- * Fits the vote-prediction model on the whole record (1994–2023), its regularisation chosen on
- * 2023 as validation year (see selectFitOptions), and writes
+ * Fits the vote-prediction model on the whole record (1994–2023), with rolling evidence (each
+ * training draft featured from the votes before its date), its regularisation, member-model kind
+ * and dissent threshold chosen on 2023 as validation year (see selectFitOptions), and writes
  * lib/core/predict/generated/model.json. Deterministic: zero start, fixed data order, no sampling.
  *
  *   tsx scripts/fit-prediction.ts           writes the file
@@ -15,7 +16,7 @@ const MODEL_PATH = path.resolve(__dirname, "../lib/core/predict/generated/model.
 
 export function fitShippedModel(): string {
   const record = getVoteRecord();
-  const { examples } = collectExamples(record, DEFAULT_FIT_OPTIONS.decay, record.lastYear);
+  const { examples } = collectExamples(record, DEFAULT_FIT_OPTIONS.decay, record.lastYear, DEFAULT_FIT_OPTIONS.evidence);
   // The regularisation is chosen on the last recorded year, trained on the years before it.
   const parameters = fitModelForYear(examples, record.lastYear + 1, DEFAULT_FIT_OPTIONS);
   return JSON.stringify(parameters, null, 1) + "\n";

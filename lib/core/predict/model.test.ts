@@ -70,3 +70,32 @@ describe("the vote model on synthetic records", () => {
     expect(unknown.members.GHA.Y).toBeGreaterThan(0.5);
   });
 });
+
+describe("rolling evidence", () => {
+  const base = syntheticRecord(() => "Y");
+  // Two drafts on 15 June 2023; the first one's votes are changed below (every member against).
+  const june = base.drafts.findIndex((draft) => draft.date === "2023-06-15");
+  const twin: RecordedDraft = { ...base.drafts[june], symbol: "S/2023/twin" };
+  const drafts = [...base.drafts.slice(0, june + 1), twin, ...base.drafts.slice(june + 1)].map((draft, index) => ({ ...draft, index }));
+  const record: VoteRecord = { ...base, drafts };
+  const changed: VoteRecord = {
+    ...record,
+    drafts: drafts.map((draft, index) => (index === june ? { ...draft, outcome: "F", votes: draft.votes.map((entry) => ({ ...entry, vote: "N" as const })) } : draft)),
+  };
+  const featuresOf = (source: VoteRecord, mode: "rolling" | "prior-years", symbol: string) =>
+    collectExamples(source, DEFAULT_FIT_OPTIONS.decay, 2023, mode)
+      .examples.filter((example) => example.draft.symbol === symbol)
+      .map((example) => Array.from(example.x));
+
+  it("never lets a draft see its own votes or those of a draft of the same date", () => {
+    const symbol = drafts[june].symbol;
+    expect(featuresOf(changed, "rolling", symbol)).toEqual(featuresOf(record, "rolling", symbol));
+    expect(featuresOf(changed, "rolling", "S/2023/twin")).toEqual(featuresOf(record, "rolling", "S/2023/twin"));
+  });
+
+  it("lets a later draft of the same year see them in rolling mode, and not with prior-years evidence", () => {
+    const later = drafts.find((draft) => draft.date === "2023-09-15")!.symbol;
+    expect(featuresOf(changed, "rolling", later)).not.toEqual(featuresOf(record, "rolling", later));
+    expect(featuresOf(changed, "prior-years", later)).toEqual(featuresOf(record, "prior-years", later));
+  });
+});

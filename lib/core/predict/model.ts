@@ -7,6 +7,8 @@
  * - whether the Council divides at all (any N or A): logistic regression on the draft's features.
  * The outcome odds join the two (see `splitByDivision`): members who do not vote yes do so
  * together, on the drafts that divide the Council, which independent votes cannot express.
+ * Features come from the evidence recorded before each draft (EVIDENCE_MODES); the decision rule
+ * for a member's likeliest vote (`decideVote`) is separate from the odds, which stay calibrated.
  */
 import { addDrafts, addYear, createEvidence, groupByYear, openYear, type Evidence } from "./evidence";
 import {
@@ -71,8 +73,9 @@ export type VoteDistribution = { Y: number; N: number; A: number };
 
 /**
  * Fixed a priori, never tuned on tested years: the evidence decay (0.8 a year: a vote five years
- * old counts a third), the training-year decay and the optimiser's settings. `l2` is only the
- * fallback: `selectFitOptions` picks it from L2_GRID on the last year before the predicted one.
+ * old counts a third), the training-year decay, the evidence mode and the optimiser's settings.
+ * `l2`, `memberModel` and `dissentThreshold` are only fallbacks: `selectFitOptions` picks them on
+ * the last year before the predicted one.
  */
 export const DEFAULT_FIT_OPTIONS = {
   decay: 0.8,

@@ -69,6 +69,10 @@ export type DraftPrediction = {
   outcome: { adopted: number; vetoed: number; failed: number };
   vetoBy: Record<string, number>;
   reasons: Record<string, string[]>;
+  /**
+   * Each member's likeliest vote: the argmax of `members`, unless the model's dissent threshold
+   * (chosen on its validation year) says to read it from the odds on a divided Council.
+   */
   mostLikely: Record<string, Vote>;
   swing: SwingEntry[];
   content: DraftContent;

@@ -26,14 +26,18 @@ function drafts(count: number): string {
 }
 
 /** "voted against 9 of the 11 drafts on Ukraine since 2014", or "voted yes on all 12 …". */
-function describeRecord(counts: RawCounts, subject: string): string {
+function describeRecord(counts: RawCounts, subject: string, kind = ""): string {
   const total = countOf(counts);
   const since = counts.firstYear === counts.lastYear ? `in ${counts.firstYear}` : `since ${counts.firstYear}`;
-  if (counts.n === 0 && counts.a === 0) return total === 1 ? `voted yes on the one ${drafts(1)} ${subject} (${counts.firstYear})` : `voted yes on all ${total} ${drafts(total)} ${subject} ${since}`;
+  const noun = (count: number) => `${kind}${drafts(count)}`;
+  if (counts.n === 0 && counts.a === 0) {
+    if (total === 1) return `voted yes on the one ${noun(1)} ${subject} (${counts.firstYear})`;
+    return total === 2 ? `voted yes on both ${noun(2)} ${subject} ${since}` : `voted yes on all ${total} ${noun(total)} ${subject} ${since}`;
+  }
   const parts: string[] = [];
   if (counts.n > 0) parts.push(`voted against ${counts.n}`);
   if (counts.a > 0) parts.push(`${parts.length ? "abstained on" : "abstained on"} ${counts.a}`);
-  return `${parts.join(" and ")} of the ${total} ${drafts(total)} ${subject} ${since}`;
+  return `${parts.join(" and ")} of the ${total} ${noun(total)} ${subject} ${since}`;
 }
 
 function voteWords(vote: "Y" | "N" | "A" | "P"): string {
@@ -96,8 +100,14 @@ export function explainMember(input: ExplainInput): string[] {
     const name = getShortName(sponsor);
     const onTopic = raw(evidence, `${member}|st|${sponsor}|${normalizeKey(query.topic)}`);
     const onAll = raw(evidence, `${member}|s|${sponsor}`);
-    if (onTopic && countOf(onTopic) >= 2 && query.topic) reasons.push(describeRecord(onTopic, `sponsored by ${name} on this topic`));
+    // Sponsor camps: its votes on the sponsor's earlier drafts that divided the Council.
+    const campAgenda = raw(evidence, `${member}|csa|${sponsor}|${normalizeKey(query.agendaItem)}`);
+    const camp = raw(evidence, `${member}|cs|${sponsor}`);
+    if (campAgenda && countOf(campAgenda) >= 2 && query.agendaItem) reasons.push(describeRecord(campAgenda, `sponsored by ${name} on this agenda item`, "contested "));
+    else if (camp && countOf(camp) >= 2) reasons.push(describeRecord(camp, `sponsored by ${name}`, "contested "));
+    else if (onTopic && countOf(onTopic) >= 2 && query.topic) reasons.push(describeRecord(onTopic, `sponsored by ${name} on this topic`));
     else if (onAll && countOf(onAll) >= 2) reasons.push(describeRecord(onAll, `sponsored by ${name}`));
+    const opposite = raw(evidence, `${member}|o|${sponsor}`);
     const beside = raw(evidence, `${member}|w|${sponsor}`);
     if (beside && countOf(beside) >= 5) {
       const against = beside.n + beside.a;
@@ -105,6 +115,9 @@ export function explainMember(input: ExplainInput): string[] {
       const rivalry = permanent && ["CHN", "FRA", "GBR", "RUS", "USA"].includes(sponsor) ? "P5 rivalry: " : "";
       if (share >= 0.5) reasons.push(`${rivalry}sponsored by ${name}, which it opposed on most divided votes: it did not join ${name}'s yes on ${against} of ${countOf(beside)} since ${beside.firstYear}`);
       else if (share <= 0.1) reasons.push(`it voted with ${name} on ${countOf(beside) - against} of ${countOf(beside)} divided votes that ${name} supported since ${beside.firstYear}`);
+    } else if (opposite && countOf(opposite) >= 5 && opposite.n / countOf(opposite) >= 0.25) {
+      // The sponsor's own votes while it sat on the Council: one yes and the other no.
+      reasons.push(`it voted the opposite way from ${name} (one yes, the other no) on ${opposite.n} of the ${countOf(opposite)} divided votes both cast since ${opposite.firstYear}`);
     }
   }
 

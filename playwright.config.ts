@@ -13,7 +13,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  // The JSON report feeds the closing line of `npm test` (scripts/test-all.ts).
+  reporter: [["list"], ["json", { outputFile: ".test-reports/playwright.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "off",

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensurePrismaClient } from "./prepare";
 
@@ -8,12 +9,15 @@ import { ensurePrismaClient } from "./prepare";
  */
 const root = path.resolve(__dirname, "..");
 process.chdir(root);
+const REPORTS = path.join(root, ".test-reports");
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 
 const steps: { name: string; command: string; args: string[] }[] = [
   { name: "lint", command: "npx", args: ["eslint", ".", "--max-warnings", "0"] },
   { name: "types", command: "npx", args: ["tsc", "--noEmit"] },
-  { name: "unit tests", command: "npx", args: ["vitest", "run"] },
+  { name: "unit tests", command: "npx", args: ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(REPORTS, "vitest.json")}`] },
   { name: "build", command: "npx", args: ["next", "build"] },
   { name: "browser tests", command: "npx", args: ["playwright", "test"] },
 ];
@@ -33,4 +37,18 @@ for (const step of steps) {
   }
   console.log(`✓ ${step.name} (${seconds} s)`);
 }
+/** The counts of both test runners, read from their JSON reports, as one closing line. */
+function testCounts(): { passed: number; failed: number; skipped: number } {
+  const read = (file: string) => (existsSync(path.join(REPORTS, file)) ? JSON.parse(readFileSync(path.join(REPORTS, file), "utf8")) : null);
+  const vitest = read("vitest.json");
+  const playwright = read("playwright.json");
+  return {
+    passed: (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0),
+    failed: (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0),
+    skipped: (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0),
+  };
+}
+
+const counts = testCounts();
 console.log("\nAll checks passed.");
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`);

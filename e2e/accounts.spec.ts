@@ -75,4 +75,9 @@ test("the demo accounts listed on the sign-in page work", async ({ page }) => {
   await signOut(page);
   await signIn(page, codes[2], codes[3]);
   await expect(page.getByTestId("user-name")).toHaveText("Demo Student");
+  await signOut(page);
+
+  await page.getByRole("button", { name: "Open the demo teacher account" }).click();
+  await expect(page.getByTestId("user-name")).toHaveText("Demo Teacher");
+  await expect(page).toHaveURL(/\/drafts$/);
 });

@@ -114,7 +114,7 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
     const prediction = predictMembers(
       parameters,
       examples[0].draftX,
-      examples.map((example) => ({ iso3: example.member, x: example.x, isSponsor: draft.sponsors.includes(example.member) })),
+      examples.map((example) => ({ iso3: example.member, x: example.x, isSponsor: draft.sponsors.includes(example.member), caseVote: example.caseVote })),
     );
     const divided = prediction.divided;
     const predicted = examples.map((example, index) => ({

@@ -23,11 +23,13 @@ export type Evidence = {
   raw: Map<string, RawCounts>;
   /** Drafts by agenda item, to find last year's vote on a recurring mandate. */
   byAgenda: Map<string, RecordedDraft[]>;
+  /** Drafts that divided the Council (any N or A), in date order: the cases of `computeCaseVote`. */
+  contested: RecordedDraft[];
   record: Pick<VoteRecord, "regionalGroups" | "idealPoints" | "idealPointFirstYear">;
 };
 
 export function createEvidence(record: Evidence["record"], decay: number, firstYear: number): Evidence {
-  return { decay, nextYear: firstYear, decayed: new Map(), raw: new Map(), byAgenda: new Map(), record };
+  return { decay, nextYear: firstYear, decayed: new Map(), raw: new Map(), byAgenda: new Map(), contested: [], record };
 }
 
 const VOTE_INDEX = { Y: 0, N: 1, A: 2 } as const;
@@ -128,6 +130,7 @@ function addDraft(evidence: Evidence, draft: RecordedDraft): void {
   const list = evidence.byAgenda.get(agenda) ?? [];
   list.push(draft);
   evidence.byAgenda.set(agenda, list);
+  if (contested) evidence.contested.push(draft);
 }
 
 /** Adds one year of drafts; earlier years fade by the decay factor. */

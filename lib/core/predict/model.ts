@@ -5,11 +5,14 @@
  *   member's and the draft's features, one weight set for the permanent members and one for the
  *   elected members, fitted on every recorded vote;
  * - whether the Council divides at all (any N or A): logistic regression on the draft's features.
+ * - each member's vote on a divided Council is blended with case-based odds (cases.ts: its votes,
+ *   or its Assembly neighbours', on the most similar earlier divided drafts), weight `caseWeight`.
  * The outcome odds join the two (see `splitByDivision`): members who do not vote yes do so
  * together, on the drafts that divide the Council, which independent votes cannot express.
  * Features come from the evidence recorded before each draft (EVIDENCE_MODES); the decision rule
  * for a member's likeliest vote (`decideVote`) is separate from the odds, which stay calibrated.
  */
+import { computeCaseVote } from "./cases";
 import { addDrafts, addYear, createEvidence, groupByYear, openYear, type Evidence } from "./evidence";
 import {
   computeDraftFeatures,
@@ -27,7 +30,7 @@ export type MemberClass = (typeof MEMBER_CLASSES)[number];
 export type ClassWeights = { N: number[]; A: number[] };
 
 export type ModelParameters = {
-  schemaVersion: 3;
+  schemaVersion: 4;
   /** Evidence years weigh decay^(age in years). */
   decay: number;
   /** Trained on and drawing evidence from the years up to and including this one. */
@@ -54,6 +57,11 @@ export type ModelParameters = {
    * Council. Chosen on the validation year (`selectFitOptions`); above 1, never.
    */
   dissentThreshold: number;
+  /**
+   * Weight of the case-based odds (`computeCaseVote`) in each member's odds on a divided Council,
+   * beside the fitted member model's: chosen on the validation year, 0 is the fitted model alone.
+   */
+  caseWeight: number;
   training: { examples: number; iterations: number; logLoss: number; l2: number; yearWeightDecay: number; selection: string };
 };
 
@@ -90,6 +98,8 @@ export const DEFAULT_FIT_OPTIONS = {
   evidence: "rolling" as EvidenceMode,
   /** Never predict dissent from the divided-Council odds unless the validation year says so. */
   dissentThreshold: 2,
+  /** The fitted member model alone unless the validation year says otherwise. */
+  caseWeight: 0,
 };
 export type FitOptions = typeof DEFAULT_FIT_OPTIONS;
 
@@ -174,6 +184,8 @@ export type Example = {
   /** The draft's own features (shared by its members' examples). */
   draftX: Float64Array;
   info: MemberEvidence;
+  /** The member's case-based odds on a divided Council (`computeCaseVote`). */
+  caseVote: VoteDistribution;
   vote: "Y" | "N" | "A" | "P";
 };
 
@@ -193,7 +205,8 @@ export function collectExamples(record: VoteRecord, decay: number, untilYear: nu
     const draftX = computeDraftFeatures(evidence, query, renewals);
     for (const { iso3, vote } of draft.votes) {
       const { x, info } = computeFeatures(evidence, query, iso3, renewals);
-      examples.push({ draft, member: iso3, memberClass: memberClassOf(iso3), x: joinFeatures(x, draftX), draftX, info, vote });
+      const caseVote = computeCaseVote(evidence, query, iso3).distribution;
+      examples.push({ draft, member: iso3, memberClass: memberClassOf(iso3), x: joinFeatures(x, draftX), draftX, info, caseVote, vote });
     }
   };
   for (let year = record.firstYear; year <= untilYear; year++) {
@@ -309,7 +322,7 @@ export function fitModel(examples: Example[], trainedThrough: number, options: F
     lossSum += fitted.logLoss * selected.length;
   }
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     decay: options.decay,
     trainedThrough,
     trainedFrom: options.firstTrainingYear,
@@ -320,6 +333,7 @@ export function fitModel(examples: Example[], trainedThrough: number, options: F
     weights,
     evidence: options.evidence,
     dissentThreshold: options.dissentThreshold,
+    caseWeight: options.caseWeight,
     training: {
       examples: used,
       iterations: options.iterations,
@@ -332,7 +346,7 @@ export function fitModel(examples: Example[], trainedThrough: number, options: F
 }
 
 /** One draft's prediction from fitted parameters and its examples' features. */
-export type MemberInput = { iso3: string; x: Float64Array; isSponsor: boolean; logitShift?: [number, number] };
+export type MemberInput = { iso3: string; x: Float64Array; isSponsor: boolean; logitShift?: [number, number]; caseVote?: VoteDistribution };
 export function predictMembers(
   parameters: ModelParameters,
   draftX: Float64Array,
@@ -350,15 +364,27 @@ export function predictMembers(
     }
     return applySponsorRule(distributionFromLogits(logitN, logitA), member.isSponsor);
   });
-  switch (parameters.memberModel) {
-    case "marginal": {
-      const { divided, whenDivided } = splitByDivision(gate, modelled);
-      return { divided, marginals: modelled, whenDivided };
-    }
+  const { divided, whenDivided: fittedWhenDivided } = divideCouncil(parameters.memberModel, gate, modelled);
+  const weight = parameters.caseWeight ?? 0;
+  // The case-based odds join the fitted ones on the divided branch only; a sponsor keeps its rule.
+  const whenDivided = fittedWhenDivided.map((fitted, index) => {
+    const cases = members[index].caseVote;
+    if (weight === 0 || !cases || members[index].isSponsor) return fitted;
+    return { Y: (1 - weight) * fitted.Y + weight * cases.Y, N: (1 - weight) * fitted.N + weight * cases.N, A: (1 - weight) * fitted.A + weight * cases.A };
+  });
+  return { divided, marginals: whenDivided.map((distribution) => mixVote(divided, distribution)), whenDivided };
+}
+
+/** The chance that the Council divides and each member's odds when it does, by member-model kind. */
+function divideCouncil(kind: MemberModelKind, gate: number, modelled: VoteDistribution[]): { divided: number; whenDivided: VoteDistribution[] } {
+  switch (kind) {
+    case "marginal":
+      // mixVote(divided, whenDivided) gives the modelled marginals back exactly.
+      return splitByDivision(gate, modelled);
     case "conditional":
-      return { divided: gate, marginals: modelled.map((whenDivided) => mixVote(gate, whenDivided)), whenDivided: modelled };
+      return { divided: gate, whenDivided: modelled };
     default: {
-      const unreachable: never = parameters.memberModel;
+      const unreachable: never = kind;
       throw new Error(`unknown member model ${String(unreachable)}`);
     }
   }
@@ -366,6 +392,8 @@ export function predictMembers(
 
 /** The regularisation strengths tried by `selectFitOptions`. */
 export const L2_GRID = [0.001, 0.01, 0.05] as const;
+/** The weights of the case-based odds on a divided Council tried by `selectFitOptions`. */
+export const CASE_WEIGHT_GRID = [0, 0.25, 0.5, 0.75] as const;
 
 /** The likeliest vote under a distribution (ties go to yes, then no). */
 export function argmaxVote(distribution: VoteDistribution): "Y" | "N" | "A" {
@@ -398,7 +426,7 @@ function predictExamples(parameters: ModelParameters, examples: Example[]): Draf
     ...predictMembers(
       parameters,
       list[0].draftX,
-      list.map((example) => ({ iso3: example.member, x: example.x, isSponsor: draft.sponsors.includes(example.member) })),
+      list.map((example) => ({ iso3: example.member, x: example.x, isSponsor: draft.sponsors.includes(example.member), caseVote: example.caseVote })),
     ),
   }));
 }
@@ -448,8 +476,8 @@ function chooseDissentThreshold(predictions: DraftPredictionOfExamples[]): { thr
 }
 
 /**
- * Chooses the regularisation, the member-model kind and the dissent threshold for a model that
- * will predict `year`, using only earlier years: each candidate is fitted on the years before
+ * Chooses the regularisation, the member-model kind, the case weight and the dissent threshold
+ * for a model that will predict `year`, using only earlier years: each candidate is fitted on the years before
  * `year − 1` and scored (vote log loss) on `year − 1`; the threshold is then chosen on `year − 1`
  * with the best candidate. `examples` must hold the years up to `year − 1` at least; later years are ignored.
  */
@@ -461,11 +489,15 @@ export function selectFitOptions(examples: Example[], year: number, base: FitOpt
   const scores: string[] = [];
   for (const memberModel of MEMBER_MODEL_KINDS) {
     for (const l2 of L2_GRID) {
-      const candidate = { ...base, l2, memberModel };
-      const predictions = predictExamples(fitModel(train, validationYear - 1, candidate), validation);
-      const loss = logLossOf(predictions);
-      scores.push(`${memberModel} l2 ${l2}: ${loss.toFixed(4)}`);
-      if (!best || loss < best.loss) best = { options: candidate, loss, predictions };
+      const fitted = fitModel(train, validationYear - 1, { ...base, l2, memberModel });
+      // The case weight only mixes odds on a divided Council: one fit serves every weight.
+      for (const caseWeight of CASE_WEIGHT_GRID) {
+        const candidate = { ...base, l2, memberModel, caseWeight };
+        const predictions = predictExamples({ ...fitted, caseWeight }, validation);
+        const loss = logLossOf(predictions);
+        scores.push(`${memberModel} l2 ${l2} case weight ${caseWeight}: ${loss.toFixed(4)}`);
+        if (!best || loss < best.loss) best = { options: candidate, loss, predictions };
+      }
     }
   }
   if (!best) return { options: base, selection: "defaults (no validation data)" };
@@ -473,7 +505,7 @@ export function selectFitOptions(examples: Example[], year: number, base: FitOpt
   const options = { ...best.options, dissentThreshold: threshold };
   return {
     options,
-    selection: `${options.memberModel} member model, l2 ${options.l2}, dissent threshold ${threshold > 1 ? "never" : threshold}, chosen on ${validationYear} trained on the years before it (vote log loss: ${scores.join("; ")}; vote accuracy by threshold: ${thresholdScores})`,
+    selection: `${options.memberModel} member model, l2 ${options.l2}, case weight ${options.caseWeight}, dissent threshold ${threshold > 1 ? "never" : threshold}, chosen on ${validationYear} trained on the years before it (vote log loss: ${scores.join("; ")}; vote accuracy by threshold: ${thresholdScores})`,
   };
 }
 

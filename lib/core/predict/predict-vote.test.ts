@@ -57,6 +57,25 @@ describe("predictDraft", () => {
     expect(prediction.members.RUS.A).toBeGreaterThan(prediction.members.RUS.N);
   });
 
+  // As S/2024/239 (22 March 2024, United States, Gaza ceasefire), vetoed by Russia and China.
+  it("reads the most similar earlier divided draft for every member, and names it in the reasons", () => {
+    const prediction = predictDraft({
+      id: "S/2024/239",
+      date: "2024-03-22",
+      agendaItem: "The situation in the Middle East, including the Palestinian question",
+      topic: "Middle East, inc. Palestinian question",
+      region: "Middle East",
+      sponsors: ["USA"],
+    });
+    expect(prediction.mostLikely.RUS).toBe("N");
+    expect(prediction.mostLikely.CHN).toBe("N");
+    expect(prediction.outcome.vetoed).toBeGreaterThan(prediction.outcome.adopted);
+    expect(prediction.reasons.RUS.join(" ")).toMatch(/voted against S\/2023\/792 of 2023-10-25, the earlier divided draft most like this one \(same agenda item, also sponsored by United States\)/);
+    // Guyana, first elected for 2024, is read through the elected members closest to it in the Assembly.
+    expect(prediction.reasons.GUY.join(" ")).toMatch(/not on the Council for S\/2023\/792 .*the elected members then closest to it in General Assembly voting mostly voted yes/);
+    for (const reasons of Object.values(prediction.reasons)) expect(reasons.length).toBeGreaterThan(0);
+  });
+
   it("refuses a year without a known Council and an unknown sponsor with typed errors", () => {
     expect(() => predictDraft({ id: "x", date: "2030-01-01" })).toThrow(PredictionInputError);
     expect(() => predictDraft({ id: "x", date: "2024-01-01", sponsors: ["Atlantis"] })).toThrow(/unknown sponsor "Atlantis"/);

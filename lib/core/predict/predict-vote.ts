@@ -8,6 +8,7 @@ import { portableDraftSchema, type PortableDraft } from "../draft/schema";
 import { getCouncil, COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "../un/council";
 import { findState } from "../un/states";
 import { councilOutcomeProbabilities } from "../vote/probability";
+import { computeCaseVote, type CaseEvidence } from "./cases";
 import { analyzeDraftContent, type DraftContent } from "./content";
 import { buildEvidence, type Evidence } from "./evidence";
 import { computeDraftFeatures, computeFeatures, findRenewal, type DraftQuery, type MemberEvidence } from "./features";
@@ -160,9 +161,12 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
 
   const inputs: MemberInput[] = [];
   const infos: MemberEvidence[] = [];
+  const cases: (CaseEvidence | undefined)[] = [];
   for (const member of council.members) {
     const { x, info } = computeFeatures(evidence, query, member.iso3, renewals);
     infos.push(info);
+    const caseVote = computeCaseVote(evidence, query, member.iso3);
+    cases.push(caseVote.best);
     const shift: [number, number] = [0, 0];
     if (content.namedStates.includes(member.iso3)) {
       if (member.permanent) shift[0] += CONTENT_PRIORS.namedPermanentN;
@@ -177,7 +181,7 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
       shift[0] += CONTENT_PRIORS.humanitarianNoLogit;
       shift[1] += CONTENT_PRIORS.humanitarianNoLogit;
     }
-    inputs.push({ iso3: member.iso3, x: joinFeatures(x, draftX), isSponsor: sponsors.includes(member.iso3), logitShift: shift });
+    inputs.push({ iso3: member.iso3, x: joinFeatures(x, draftX), isSponsor: sponsors.includes(member.iso3), logitShift: shift, caseVote: caseVote.distribution });
   }
   const predicted = predictMembers(parameters, draftX, inputs, gateShift);
   const divided = predicted.divided;
@@ -193,7 +197,17 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
     // The decision rule chosen on the validation year; the odds above stay as fitted.
     mostLikely[member.iso3] = decideVote(divided, marginal, predicted.whenDivided[index], parameters.dissentThreshold ?? 2);
     const named = content.namedStates.includes(member.iso3);
-    reasons[member.iso3] = explainMember({ evidence, query, info: infos[index], content, named, coercive, permanent: member.permanent, likely: argmaxVote(predicted.whenDivided[index]) });
+    reasons[member.iso3] = explainMember({
+      evidence,
+      query,
+      info: infos[index],
+      closestCase: (parameters.caseWeight ?? 0) > 0 ? cases[index] : undefined,
+      content,
+      named,
+      coercive,
+      permanent: member.permanent,
+      likely: argmaxVote(predicted.whenDivided[index]),
+    });
   });
 
   const matter = query.isProcedural ? "procedural" : "substantive";

@@ -4,6 +4,7 @@
  * votes on the sponsors' drafts and beside the sponsors, the member's Assembly alignment.
  */
 import { getShortName } from "../un/states";
+import type { CaseEvidence } from "./cases";
 import type { DraftContent } from "./content";
 import type { Evidence, RawCounts } from "./evidence";
 import type { DraftQuery, MemberEvidence } from "./features";
@@ -57,10 +58,22 @@ function voteWords(vote: "Y" | "N" | "A" | "P"): string {
   }
 }
 
+/** "on S/2023/970 of 2023-12-08, the divided draft most like this one (same agenda item, also sponsored by …), it voted yes". */
+function describeCase(closest: CaseEvidence): string {
+  const { draft } = closest;
+  const label = draft.symbol ? `${draft.symbol} of ${draft.date}` : `the draft of ${draft.date}`;
+  const likeness = [closest.sameAgenda && "same agenda item", closest.sharedSponsors.length > 0 && `also sponsored by ${closest.sharedSponsors.map(getShortName).join(", ")}`].filter(Boolean).join(", ");
+  const which = `${label}, the earlier divided draft most like this one${likeness ? ` (${likeness})` : ""}`;
+  if (closest.own) return closest.vote === "N" ? `voted against ${which}` : `${voteWords(closest.vote)} on ${which}`;
+  return `not on the Council for ${which}; the elected members then closest to it in General Assembly voting mostly ${voteWords(closest.vote)}`;
+}
+
 export type ExplainInput = {
   evidence: Evidence;
   query: DraftQuery;
   info: MemberEvidence;
+  /** The earlier divided draft most like this one, when the model reads such cases. */
+  closestCase?: CaseEvidence;
   content: DraftContent;
   named: boolean;
   coercive: boolean;
@@ -95,6 +108,8 @@ export function explainMember(input: ExplainInput): string[] {
       reasons.push(`${label}, on the same agenda item about a year earlier, divided the Council (${no} against, ${abstain} abstaining)`);
     }
   }
+
+  if (input.closestCase && !query.sponsors.includes(member)) reasons.push(describeCase(input.closestCase));
 
   for (const sponsor of query.sponsors.filter((code) => code !== member).slice(0, 3)) {
     const name = getShortName(sponsor);

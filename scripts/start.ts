@@ -9,14 +9,17 @@ import { migrate } from "./migrate";
  * `npm start`: prepares everything a fresh clone needs, then serves the app.
  * Generates the database client, applies migrations, seeds the demo content (unless DEMO=0),
  * builds the app when the sources changed since the last build, and runs `next start`.
+ * `npm run dev` (`--dev`) prepares the same way, then runs `next dev` instead of building.
  */
+const isDev = process.argv.includes("--dev");
 const root = path.resolve(__dirname, "..");
 process.chdir(root);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 
 const port = process.env.PORT ?? "3000";
-const buildStamp = path.join(root, ".next", "workbench-source-hash");
+const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
+const buildStamp = path.join(distDir, "workbench-source-hash");
 
 function log(message: string) {
   console.log(`[workbench] ${message}`);
@@ -59,8 +62,14 @@ async function main() {
   const { getAuthSecret } = await import("../lib/server/auth-secret");
   const secret = getAuthSecret();
 
+  if (isDev) {
+    log(`development server on http://localhost:${port}`);
+    serve(["dev", "-p", port], secret);
+    return;
+  }
+
   const hash = sourceHash();
-  const isBuilt = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(buildStamp) && readFileSync(buildStamp, "utf8") === hash;
+  const isBuilt = existsSync(path.join(distDir, "BUILD_ID")) && existsSync(buildStamp) && readFileSync(buildStamp, "utf8") === hash;
   if (!isBuilt || process.env.FORCE_BUILD === "1") {
     log("building the app (the first time takes a few minutes)");
     const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit", env: process.env });
@@ -72,7 +81,11 @@ async function main() {
   }
 
   log(`serving http://localhost:${port}`);
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {
+  serve(["start", "-p", port], secret);
+}
+
+function serve(args: string[], secret: string) {
+  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), ...args], {
     stdio: "inherit",
     env: {
       ...process.env,

@@ -368,11 +368,24 @@ export function predictMembers(
   const weight = parameters.caseWeight ?? 0;
   // The case-based odds join the fitted ones on the divided branch only; a sponsor keeps its rule.
   const whenDivided = fittedWhenDivided.map((fitted, index) => {
-    const cases = members[index].caseVote;
+    const cases = tilt(members[index].caseVote, members[index].logitShift);
     if (weight === 0 || !cases || members[index].isSponsor) return fitted;
     return { Y: (1 - weight) * fitted.Y + weight * cases.Y, N: (1 - weight) * fitted.N + weight * cases.N, A: (1 - weight) * fitted.A + weight * cases.A };
   });
   return { divided, marginals: whenDivided.map((distribution) => mixVote(divided, distribution)), whenDivided };
+}
+
+/**
+ * The draft-text priors (`logitShift`, read at prediction time only) move the case-based odds as
+ * they move the fitted ones, so that the blend does not dilute them.
+ */
+function tilt(distribution: VoteDistribution | undefined, shift: [number, number] | undefined): VoteDistribution | undefined {
+  if (!distribution || !shift || (shift[0] === 0 && shift[1] === 0)) return distribution;
+  const y = distribution.Y;
+  const n = distribution.N * Math.exp(shift[0]);
+  const a = distribution.A * Math.exp(shift[1]);
+  const total = y + n + a;
+  return total > 0 ? { Y: y / total, N: n / total, A: a / total } : distribution;
 }
 
 /** The chance that the Council divides and each member's odds when it does, by member-model kind. */

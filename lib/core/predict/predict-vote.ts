@@ -103,6 +103,12 @@ export const CONTENT_PRIORS = {
   namedElectedA: 1,
   /** A named Council member makes a divided vote far more likely. */
   namedDividedLogit: 2,
+  /**
+   * A named permanent member all but guarantees it: every draft of 1994–2023 that condemned a
+   * permanent member or made demands of it by name was vetoed by that member (S/2014/189,
+   * S/2022/155, S/2022/720).
+   */
+  namedPermanentDividedLogit: 3,
   /** Coercive texts (Chapter VII, sanctions, force) divide more often… */
   coerciveDividedLogit: 0.5,
   /** …and draw abstentions from members who vote against the Western camp in the Assembly. */
@@ -156,6 +162,9 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
   const draftX = computeDraftFeatures(evidence, query, renewals);
   let gateShift = 0;
   if (content.namedStates.length > 0) gateShift += CONTENT_PRIORS.namedDividedLogit;
+  if (content.namedStates.some((iso3) => council.members.some((member) => member.iso3 === iso3 && member.permanent))) {
+    gateShift += CONTENT_PRIORS.namedPermanentDividedLogit;
+  }
   const coercive = content.chapterVII || content.sanctions || content.force;
   if (coercive) gateShift += CONTENT_PRIORS.coerciveDividedLogit;
 

@@ -59,11 +59,13 @@ function voteWords(vote: "Y" | "N" | "A" | "P"): string {
 }
 
 /** "on S/2023/970 of 2023-12-08, the divided draft most like this one (same agenda item, also sponsored by …), it voted yes". */
-function describeCase(closest: CaseEvidence): string {
+function describeCase(closest: CaseEvidence, query: DraftQuery): string {
   const { draft } = closest;
   const label = draft.symbol ? `${draft.symbol} of ${draft.date}` : `the draft of ${draft.date}`;
   const likeness = [closest.sameAgenda && "same agenda item", closest.sharedSponsors.length > 0 && `also sponsored by ${closest.sharedSponsors.map(getShortName).join(", ")}`].filter(Boolean).join(", ");
-  const which = `${label}, the earlier divided draft most like this one${likeness ? ` (${likeness})` : ""}`;
+  // A hypothetical draft may be dated before cases of the record; say "earlier" only when it is.
+  const isEarlier = draft.year < query.year || (draft.year === query.year && draft.dayOfYear < query.dayOfYear);
+  const which = `${label}, the ${isEarlier ? "earlier divided draft" : "divided draft of the record"} most like this one${likeness ? ` (${likeness})` : ""}`;
   if (closest.own) return closest.vote === "N" ? `voted against ${which}` : `${voteWords(closest.vote)} on ${which}`;
   return `not on the Council for ${which}; the elected members then closest to it in General Assembly voting mostly ${voteWords(closest.vote)}`;
 }
@@ -87,7 +89,14 @@ export function explainMember(input: ExplainInput): string[] {
   const member = info.member;
   const reasons: string[] = [];
 
-  if (named) reasons.push(permanent ? "the draft names it in paragraphs that condemn it or make demands of it: a permanent member so named has vetoed such drafts" : "the draft names it in paragraphs that condemn it or make demands of it");
+  const through = content.namedThrough?.[member];
+  if (named && through) {
+    reasons.push(
+      `the draft blames ${through}, of which it is a member${permanent ? ": a permanent member so named has vetoed such drafts" : ""}`,
+    );
+  } else if (named) {
+    reasons.push(permanent ? "the draft names it in paragraphs that condemn it or make demands of it: a permanent member so named has vetoed such drafts" : "the draft names it in paragraphs that condemn it or make demands of it");
+  }
   if (query.sponsors.includes(member)) reasons.push("it sponsors the draft");
 
   // Its record on the agenda item, else the topic, else the region.
@@ -109,7 +118,7 @@ export function explainMember(input: ExplainInput): string[] {
     }
   }
 
-  if (input.closestCase && !query.sponsors.includes(member)) reasons.push(describeCase(input.closestCase));
+  if (input.closestCase && !query.sponsors.includes(member)) reasons.push(describeCase(input.closestCase, query));
 
   for (const sponsor of query.sponsors.filter((code) => code !== member).slice(0, 3)) {
     const name = getShortName(sponsor);

@@ -14,6 +14,7 @@ test("a student registers, signs out and signs in again", async ({ page }) => {
 
 test("registration explains what is wrong and keeps what was typed", async ({ page }) => {
   await page.goto("/register");
+  await page.locator("form[data-ready]").waitFor();
   await page.getByLabel("Name").fill("Short Password");
   await page.getByLabel("Email").fill("not-an-email");
   await page.getByLabel("Password").fill("short");
@@ -77,6 +78,7 @@ test("the demo accounts listed on the sign-in page work", async ({ page }) => {
   await expect(page.getByTestId("user-name")).toHaveText("Demo Student");
   await signOut(page);
 
+  await page.locator("form[data-ready]").waitFor();
   await page.getByRole("button", { name: "Open the demo teacher account" }).click();
   await expect(page.getByTestId("user-name")).toHaveText("Demo Teacher");
   await expect(page).toHaveURL(/\/drafts$/);

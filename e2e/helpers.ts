@@ -11,6 +11,7 @@ export function newUser(role: TestUser["role"] = "student", name = "Ada Delegate
 
 export async function register(page: Page, user: TestUser): Promise<void> {
   await page.goto("/register");
+  await page.locator("form[data-ready]").waitFor();
   await page.getByLabel("Name").fill(user.name);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
@@ -20,6 +21,7 @@ export async function register(page: Page, user: TestUser): Promise<void> {
 }
 
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.locator("form[data-ready]").waitFor();
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

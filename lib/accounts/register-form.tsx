@@ -2,21 +2,27 @@
 
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { useIsHydrated } from "@/lib/shell/use-is-hydrated";
 import { registerAction, type RegisterState } from "./actions";
 import { MIN_PASSWORD_LENGTH } from "./schema";
 
+/** Uncontrolled inputs read on submit: what is typed before the page hydrates is kept. */
 export function RegisterForm() {
-  const [values, setValues] = useState({ name: "", email: "", password: "", role: "" });
   const [state, setState] = useState<RegisterState>({ ok: false });
   const [isPending, setIsPending] = useState(false);
+  // Marks the form once its handlers are attached (browser tests wait for it before typing).
+  const isReady = useIsHydrated();
   const errors = state.fieldErrors ?? {};
 
-  function update(field: keyof typeof values, value: string) {
-    setValues((current) => ({ ...current, [field]: value }));
-  }
-
-  async function onSubmit(event: FormEvent) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const values = {
+      name: String(data.get("name") ?? ""),
+      email: String(data.get("email") ?? ""),
+      password: String(data.get("password") ?? ""),
+      role: String(data.get("role") ?? ""),
+    };
     setIsPending(true);
     try {
       const result = await registerAction(values);
@@ -45,7 +51,7 @@ export function RegisterForm() {
     [errors[field as keyof typeof errors] ? `${field}-error` : null, hint ? `${field}-hint` : null].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form onSubmit={onSubmit} className="stack" noValidate>
+    <form onSubmit={onSubmit} method="post" className="stack" noValidate data-ready={isReady || undefined}>
       {state.formError ? (
         <div className="notice notice-error" role="status" data-testid="register-error">
           {state.formError}
@@ -53,27 +59,27 @@ export function RegisterForm() {
       ) : null}
       <div>
         <label htmlFor="name">Name</label>
-        <input id="name" type="text" autoComplete="name" value={values.name} onChange={(e) => update("name", e.target.value)} aria-invalid={Boolean(errors.name)} aria-describedby={describedBy("name")} />
+        <input id="name" name="name" type="text" autoComplete="name" aria-invalid={Boolean(errors.name)} aria-describedby={describedBy("name")} />
         {errors.name ? <p id="name-error" className="field-error">{errors.name}</p> : null}
       </div>
       <div>
         <label htmlFor="email">Email</label>
-        <input id="email" type="email" autoComplete="email" value={values.email} onChange={(e) => update("email", e.target.value)} aria-invalid={Boolean(errors.email)} aria-describedby={describedBy("email")} />
+        <input id="email" name="email" type="email" autoComplete="email" aria-invalid={Boolean(errors.email)} aria-describedby={describedBy("email")} />
         {errors.email ? <p id="email-error" className="field-error">{errors.email}</p> : null}
       </div>
       <div>
         <label htmlFor="password">Password</label>
-        <input id="password" type="password" autoComplete="new-password" value={values.password} onChange={(e) => update("password", e.target.value)} aria-invalid={Boolean(errors.password)} aria-describedby={describedBy("password", true)} />
+        <input id="password" name="password" type="password" autoComplete="new-password" aria-invalid={Boolean(errors.password)} aria-describedby={describedBy("password", true)} />
         <p id="password-hint" className="hint">At least {MIN_PASSWORD_LENGTH} characters.</p>
         {errors.password ? <p id="password-error" className="field-error">{errors.password}</p> : null}
       </div>
       <fieldset aria-describedby={describedBy("role")}>
         <legend>I am a</legend>
         <label className="choice">
-          <input type="radio" name="role" value="student" checked={values.role === "student"} onChange={() => update("role", "student")} /> Student or delegate
+          <input type="radio" name="role" value="student" /> Student or delegate
         </label>
         <label className="choice">
-          <input type="radio" name="role" value="teacher" checked={values.role === "teacher"} onChange={() => update("role", "teacher")} /> Teacher or conference organiser
+          <input type="radio" name="role" value="teacher" /> Teacher or conference organiser
         </label>
         {errors.role ? <p id="role-error" className="field-error">{errors.role}</p> : null}
       </fieldset>

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/accounts/session";
+import { HydrationMarker } from "@/lib/shell/hydration-marker";
 import { MainNav } from "@/lib/shell/main-nav";
 import { UserMenu } from "@/lib/shell/user-menu";
 import "./globals.css";
@@ -18,6 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
+        <HydrationMarker />
         <a href="#main" className="skip-link">
           Skip to content
         </a>

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { openPage } from "./helpers";
 
 test("the Council page shows any year's members, permanent first", async ({ page }) => {
-  await page.goto("/council?year=2022");
+  await openPage(page, "/council?year=2022");
   await expect(page.getByRole("heading", { name: "The Security Council in 2022" })).toBeVisible();
   const rows = page.getByTestId("council-members").locator("tbody tr");
   await expect(rows).toHaveCount(15);
@@ -17,12 +18,12 @@ test("the Council page shows any year's members, permanent first", async ({ page
 });
 
 test("a year outside 1946–2026 is explained, not an error page", async ({ page }) => {
-  await page.goto("/council?year=1900");
+  await openPage(page, "/council?year=1900");
   await expect(page.getByTestId("year-error")).toContainText("is not a year of the Council");
 });
 
 test("the state search finds a state by a common name", async ({ page }) => {
-  await page.goto("/council");
+  await openPage(page, "/council");
   await page.getByRole("combobox", { name: "Member or observer State" }).fill("Türkiye");
   await page.getByRole("option", { name: /Türkiye/ }).click();
   const details = page.getByTestId("state-details");

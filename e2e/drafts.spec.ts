@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { newUser, register } from "./helpers";
+import { newUser, openPage, register } from "./helpers";
 
 const TEMPLATE = /Condemning a military intervention/;
 
 async function createDraft(page: Page, choice: RegExp | string): Promise<string> {
-  await page.goto("/drafts");
+  await openPage(page, "/drafts");
   await page.getByRole("button", { name: "New draft" }).click();
   await page.getByRole("button", { name: choice }).click();
   await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
@@ -151,7 +151,7 @@ test("two co-authors save over each other: the conflict shows both texts and Kee
   await owner.getByRole("button", { name: "Share" }).click();
   await expect(owner.getByTestId("share-notice")).toContainText("co-author");
 
-  await coAuthor.goto(`/drafts/${id}`);
+  await openPage(coAuthor, `/drafts/${id}`);
   await expect(coAuthor.getByTestId("autosave-status")).toHaveText("Saved");
 
   await operativeText(owner, 1).fill("the owner's wording");
@@ -216,7 +216,7 @@ test("a draft exported as JSON imports as the same draft; a malformed file is re
   const exported = JSON.parse(await readFile((await download.path())!, "utf8"));
   expect(exported.symbol).toBe("S/2022/155");
 
-  await page.goto("/drafts");
+  await openPage(page, "/drafts");
   await expect(page.getByTestId("my-drafts").locator("li")).toHaveCount(1);
   await page.getByTestId("import-file").setInputFiles({
     name: "broken.json",

@@ -32,3 +32,9 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByTestId("user-name")).toHaveCount(0);
 }
+
+/** Opens a page and waits until React has attached its handlers (lib/shell/hydration-marker.tsx). */
+export async function openPage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator("html[data-hydrated]").waitFor();
+}

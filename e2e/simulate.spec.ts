@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { newUser, register } from "./helpers";
+import { newUser, openPage, register } from "./helpers";
 
 async function setVote(page: Page, iso3: string, vote: "Y" | "N" | "A" | "NP") {
   const seat = page.getByTestId(`seat-${iso3}`);
@@ -12,7 +12,7 @@ async function setVote(page: Page, iso3: string, vote: "Y" | "N" | "A" | "NP") {
 }
 
 test("setting votes as on S/2022/155 shows a veto in the UN's words, then the way on", async ({ page }) => {
-  await page.goto("/simulate?year=2022");
+  await openPage(page, "/simulate?year=2022");
   await setVote(page, "RUS", "N");
   await setVote(page, "CHN", "A");
   await setVote(page, "IND", "A");
@@ -33,7 +33,7 @@ test("setting votes as on S/2022/155 shows a veto in the UN's words, then the wa
 });
 
 test("too few yes votes fail, even with a permanent member against", async ({ page }) => {
-  await page.goto("/simulate?year=2022");
+  await openPage(page, "/simulate?year=2022");
   for (const iso3 of ["BRA", "GAB", "GHA", "IND", "IRL", "KEN"]) await setVote(page, iso3, "A");
   await setVote(page, "USA", "N");
   await expect(page.getByTestId("yes-count")).toContainText("Yes 8 of 9 needed");
@@ -41,7 +41,7 @@ test("too few yes votes fail, even with a permanent member against", async ({ pa
 });
 
 test("a party to the dispute under Chapter VI can only abstain", async ({ page }) => {
-  await page.goto("/simulate?year=2022");
+  await openPage(page, "/simulate?year=2022");
   await page.getByLabel("Decision under").selectOption("chapter-vi");
   await page.getByRole("combobox", { name: "Parties to the dispute" }).fill("Russia");
   await page.keyboard.press("Enter");
@@ -57,7 +57,7 @@ test("a party to the dispute under Chapter VI can only abstain", async ({ page }
 });
 
 test("Predict fills every seat with probabilities and reasons", async ({ page }) => {
-  await page.goto("/simulate?year=2022");
+  await openPage(page, "/simulate?year=2022");
   await page.getByLabel("Agenda item or topic (for the prediction)").fill("Letter dated 28 February 2014 from the Permanent Representative of Ukraine");
   await page.getByRole("button", { name: "Predict" }).click();
   const panel = page.getByTestId("prediction");
@@ -71,7 +71,7 @@ test("Predict fills every seat with probabilities and reasons", async ({ page })
 });
 
 test("the vote record downloads as a Word file", async ({ page }) => {
-  await page.goto("/simulate?year=2016");
+  await openPage(page, "/simulate?year=2016");
   await setVote(page, "USA", "A");
   const downloadPromise = page.waitForEvent("download");
   await page.getByTestId("vote-record-link").click();
@@ -83,7 +83,7 @@ test("the vote record downloads as a Word file", async ({ page }) => {
 
 test("a vote simulated on a draft is saved with it and listed among its past votes", async ({ page }) => {
   await register(page, newUser());
-  await page.goto("/drafts");
+  await openPage(page, "/drafts");
   await page.getByTestId("import-file").setInputFiles("docs/examples/kazakhstan-2022.json");
   await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
   await page.getByTestId("simulate-draft").click();

@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import JSZip from "jszip";
-import { newUser, register } from "./helpers";
+import { newUser, openPage, register } from "./helpers";
 
 test("a draft downloads as a Word file in UN layout, and in THIMUN style", async ({ page }) => {
   await register(page, newUser());
-  await page.goto("/drafts");
+  await openPage(page, "/drafts");
   await page.getByTestId("import-file").setInputFiles("docs/examples/ukraine-2022.json");
   await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
   await expect(page.getByTestId("autosave-status")).toHaveText("Saved");
@@ -43,7 +43,7 @@ test("a draft downloads as a Word file in UN layout, and in THIMUN style", async
 
 test("another user cannot export a draft that is not shared with them", async ({ page, browser }) => {
   await register(page, newUser());
-  await page.goto("/drafts");
+  await openPage(page, "/drafts");
   await page.getByTestId("import-file").setInputFiles("docs/examples/kazakhstan-2022.json");
   await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
   const draftId = new URL(page.url()).pathname.split("/").pop()!;

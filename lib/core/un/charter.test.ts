@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHARTER_ARTICLE_COUNT, articleExists, findCharterCitations, getArticle, getChapter, listChapters } from "./charter";
+import { CHARTER_ARTICLE_COUNT, articleExists, citationAnchor, describeCitation, findCharterCitations, getArticle, getChapter, listChapters } from "./charter";
 
 describe("Charter articles and chapters", () => {
   it("knows the Charter has 111 articles in 19 chapters", () => {
@@ -101,5 +101,22 @@ describe("finding Charter citations in a draft", () => {
     const text = "Acting under Chapter VII of the Charter, and recalling Article 25 and Article 103 of the Charter,";
     expect(findCharterCitations(text).map((citation) => citation.raw)).toEqual(["Chapter VII", "Article 25", "Article 103"]);
     expect(cite("Paragraph 4 of resolution 2334 (2016)")).toEqual([]);
+  });
+});
+
+describe("describing a citation", () => {
+  it("gives the heading of a cited paragraph, or of the article", () => {
+    const [twoFour, fiftyOne, chapterSeven] = findCharterCitations("Article 2(4) and Article 51 of the Charter, under Chapter VII");
+    expect(describeCitation(twoFour)).toBe("Article 2(4): no threat or use of force against territorial integrity or political independence (Chapter I)");
+    expect(describeCitation(fiftyOne)).toBe("Article 51: Inherent right of individual or collective self-defence (Chapter VII)");
+    expect(describeCitation(chapterSeven)).toBe("Chapter VII: Action on threats to the peace, breaches of the peace and acts of aggression");
+    expect(citationAnchor(twoFour)).toBe("article-2");
+    expect(citationAnchor(chapterSeven)).toBe("chapter-VII");
+  });
+
+  it("says what is wrong with a citation that does not exist", () => {
+    const [missing, badParagraph] = findCharterCitations("Article 112 and Article 2(8) of the Charter");
+    expect(describeCitation(missing)).toBe("The Charter has no Article 112: it has 111 articles");
+    expect(describeCitation(badParagraph)).toBe("Article 2 has no paragraph 8");
   });
 });

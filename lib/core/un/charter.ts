@@ -253,3 +253,23 @@ export function findCharterCitations(text: string): CharterCitation[] {
 
   return citations.sort((left, right) => left.start - right.start);
 }
+
+/** What a citation refers to, in a line a reader can check: "Article 2(4): no threat or use of force …". */
+export function describeCitation(citation: CharterCitation): string {
+  if (citation.kind === "chapter") {
+    const chapter = getChapter(citation.chapter);
+    return chapter ? `Chapter ${chapter.chapter}: ${chapter.title}` : `The Charter has no Chapter ${citation.chapter}`;
+  }
+  const article = getArticle(citation.article);
+  const cited = citation.paragraph === undefined ? `Article ${citation.article}` : `Article ${citation.article}(${citation.paragraph})`;
+  if (!article) return `The Charter has no Article ${citation.article}: it has ${CHARTER_ARTICLE_COUNT} articles`;
+  if (!citation.valid) return `Article ${citation.article} has no paragraph ${citation.paragraph}`;
+  const paragraphHeading = citation.paragraph === undefined ? undefined : article.paragraphHeadings?.[citation.paragraph - 1];
+  const heading = paragraphHeading ?? article.heading;
+  return heading ? `${cited}: ${heading} (Chapter ${article.chapter})` : `${cited} (Chapter ${article.chapter})`;
+}
+
+/** The anchor of a citation on the Charter page: #article-2, #chapter-VII. */
+export function citationAnchor(citation: CharterCitation): string {
+  return citation.kind === "chapter" ? `chapter-${citation.chapter.toUpperCase()}` : `article-${citation.article}`;
+}

@@ -26,18 +26,11 @@ const assemblyInputSchema = z.strictObject({
   votes: votesSchema,
 });
 
-type VoteOutput = {
-  body: "security-council" | "general-assembly";
-  outcome: CouncilDecision["outcome"] | AssemblyDecision["outcome"];
-  yes: number;
-  no: number;
-  abstain: number;
-  notVoting: number;
-  required: number;
-  vetoedBy: string[];
-  missingYes: number;
-  statement: string;
-};
+/** The decision as printed: the Council's fields for either body (an Assembly vote has no veto). */
+type VoteOutput = { body: "security-council" | "general-assembly"; outcome: CouncilDecision["outcome"] | AssemblyDecision["outcome"] } & Pick<
+  CouncilDecision,
+  "yes" | "no" | "abstain" | "notVoting" | "required" | "vetoedBy" | "missingYes" | "statement"
+>;
 
 export const voteCommand: CliCommand = {
   name: "vote",

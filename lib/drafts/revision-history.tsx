@@ -99,26 +99,8 @@ export function RevisionHistory({ draftId, currentRevision, revisions, from, to,
       <section className="card" aria-labelledby="compare-heading">
         <h2 id="compare-heading">Compare</h2>
         <form method="get" className="compare-form">
-          <div>
-            <label htmlFor="compare-from">From revision</label>
-            <select id="compare-from" name="from" defaultValue={from ?? undefined}>
-              {revisions.map((revision) => (
-                <option key={revision.number} value={revision.number}>
-                  {revision.number}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="compare-to">To revision</label>
-            <select id="compare-to" name="to" defaultValue={to ?? undefined}>
-              {revisions.map((revision) => (
-                <option key={revision.number} value={revision.number}>
-                  {revision.number}
-                </option>
-              ))}
-            </select>
-          </div>
+          <RevisionSelect name="from" label="From revision" numbers={revisions.map((revision) => revision.number)} value={from} />
+          <RevisionSelect name="to" label="To revision" numbers={revisions.map((revision) => revision.number)} value={to} />
           <button type="submit" className="button button-quiet">
             Compare
           </button>
@@ -137,6 +119,21 @@ export function RevisionHistory({ draftId, currentRevision, revisions, from, to,
           <p className="muted">Choose two revisions that exist.</p>
         )}
       </section>
+    </div>
+  );
+}
+
+function RevisionSelect({ name, label, numbers, value }: { name: "from" | "to"; label: string; numbers: number[]; value: number | null | undefined }) {
+  return (
+    <div>
+      <label htmlFor={`compare-${name}`}>{label}</label>
+      <select id={`compare-${name}`} name={name} defaultValue={value ?? undefined}>
+        {numbers.map((number) => (
+          <option key={number} value={number}>
+            {number}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -18,6 +18,7 @@ export async function register(page: Page, user: TestUser): Promise<void> {
   await page.getByLabel(user.role === "teacher" ? "Teacher or conference organiser" : "Student or delegate").check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByTestId("user-name")).toHaveText(user.name);
+  await waitForHydration(page);
 }
 
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
@@ -28,13 +29,19 @@ export async function signIn(page: Page, email: string, password: string): Promi
 }
 
 export async function signOut(page: Page): Promise<void> {
+  await waitForHydration(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByTestId("user-name")).toHaveCount(0);
 }
 
-/** Opens a page and waits until React has attached its handlers (lib/shell/hydration-marker.tsx). */
+/** Waits until React has attached the page's handlers (lib/shell/hydration-marker.tsx). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
+/** Opens a page and waits until it can be used. */
 export async function openPage(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.locator("html[data-hydrated]").waitFor();
+  await waitForHydration(page);
 }

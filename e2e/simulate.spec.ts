@@ -27,9 +27,12 @@ test("setting votes as on S/2022/155 shows a veto in the UN's words, then the wa
   await page.getByLabel("Date of the vote").fill("2022-05-26");
   await expect(page.getByTestId("way-on")).toContainText("by 9 June 2022");
 
-  // The same votes on a procedural matter (resolution 2623): no veto.
-  await page.getByLabel("Procedural (no veto)").check();
+  // The way on: the same votes on the procedural referral (resolution 2623): no veto.
+  await page.getByRole("button", { name: "Hold the referral vote" }).click();
+  await expect(page.getByLabel("Procedural (no veto)")).toBeChecked();
+  await expect(page.getByTestId("referral-heading")).toContainText("emergency special session");
   await expect(page.getByTestId("statement")).toHaveText("The draft resolution was adopted by 11 votes to 1, with 3 abstentions.");
+  await expect(page.getByTestId("way-on")).toHaveCount(0);
 });
 
 test("too few yes votes fail, even with a permanent member against", async ({ page }) => {

@@ -39,6 +39,8 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
   const [presidentIso3, setPresidentIso3] = useState<string | null>(() => getCouncil(initialYear)?.members[0]?.iso3 ?? null);
   const [voteDate, setVoteDate] = useState<string>(draft?.date?.startsWith(`${initialYear}-`) ? draft.date : "");
   const [topic, setTopic] = useState("");
+  // After a veto: the same Council votes on calling an emergency special session (procedural).
+  const [isReferralVote, setIsReferralVote] = useState(false);
   const [prediction, setPrediction] = useState<DraftPrediction | null>(null);
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [isPredicting, startPredict] = useTransition();
@@ -68,6 +70,7 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
 
   function changeYear(next: number) {
     setYear(next);
+    setIsReferralVote(false);
     setVotes(allYes(next));
     setPresidentIso3(getCouncil(next)?.members[0]?.iso3 ?? null);
     setParties((current) => current.filter((iso3) => getCouncil(next)?.members.some((member) => member.iso3 === iso3) || !getCouncil(next)));
@@ -164,7 +167,15 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
           <fieldset>
             <legend>Matter</legend>
             <label className="choice">
-              <input type="radio" name="matter" checked={matter === "substantive"} onChange={() => setMatter("substantive")} /> Substantive (veto applies)
+              <input
+                type="radio"
+                name="matter"
+                checked={matter === "substantive"}
+                onChange={() => {
+                  setMatter("substantive");
+                  setIsReferralVote(false);
+                }}
+              /> Substantive (veto applies)
             </label>
             <label className="choice">
               <input type="radio" name="matter" checked={matter === "procedural"} onChange={() => setMatter("procedural")} /> Procedural (no veto)
@@ -284,6 +295,13 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
                 ? `Permanent member${permanentAgainst.length > 1 ? "s" : ""} voting no: ${permanentAgainst.map((member) => member.name).join(", ")}${tally.Y >= council.required ? " — a veto" : " (no veto: the draft lacks the votes anyway)"}.`
                 : "No permanent member is voting no."}
           </p>
+          {isReferralVote && matter === "procedural" ? (
+            <p className="small" data-testid="referral-heading">
+              <strong>Referral vote</strong> — calling an emergency special session of the General Assembly under resolution 377 A (V), a
+              procedural matter: any {council.required} votes, no veto (as resolution 2623 (2022), adopted 11–1–3 with the Russian Federation
+              against). Change the votes if members vote otherwise on the referral.
+            </p>
+          ) : null}
           {decided.ok ? (
             <p className={`statement statement-${decided.decision.outcome}`} data-testid="statement">
               {decided.decision.statement}
@@ -310,6 +328,19 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
                     : `The veto initiative (A/RES/76/262) applies to vetoes cast from ${formatUnDate(VETO_INITIATIVE_ADOPTED) ?? VETO_INITIATIVE_ADOPTED}.`
                   : "Set the date of the vote to see when the General Assembly must meet under the veto initiative (A/RES/76/262)."}
               </p>
+              <div>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => {
+                    setMatter("procedural");
+                    setPacificSettlement(null);
+                    setIsReferralVote(true);
+                  }}
+                >
+                  Hold the referral vote
+                </button>
+              </div>
             </div>
           ) : null}
         </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { COUNCIL_LAST_YEAR, getCouncil, orderMembersForDisplay } from "@/lib/core/un/council";
 import { getRegionalGroupLabel, getRegionalGroupShortLabel } from "@/lib/core/un/states";
-import { parseCouncilYear } from "@/lib/council/council-terms";
+import { parseCouncilYear } from "@/lib/council/council-year";
 import { StateFinder } from "@/lib/council/state-finder";
 import { YearPicker } from "@/lib/council/year-picker";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/accounts/session";
 import { COUNCIL_LAST_YEAR } from "@/lib/core/un/council";
-import { parseCouncilYear } from "@/lib/council/council-terms";
+import { parseCouncilYear } from "@/lib/council/council-year";
 import { getDraftForUser } from "@/lib/drafts/data";
 import { listSimulations } from "@/lib/simulate/data";
 import { Simulator } from "@/lib/simulate/simulator";

@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
+import { listCouncilTerms } from "@/lib/core/un/council";
 import { getRegionalGroupLabel, type MemberState } from "@/lib/core/un/states";
 import { formatUnDate } from "@/lib/core/docx/un-date";
 import { StateSearch } from "@/lib/states/state-search";
-import { listCouncilTerms } from "./council-terms";
 
 
 /** Find any member or observer State and see its group, blocs and years on the Council. */

@@ -13,7 +13,8 @@
  */
 import { councilOutcomeProbabilities } from "../vote/probability";
 import { collectExamples, decideVote, fitModelForYear, predictMembers, DEFAULT_FIT_OPTIONS, type Example, type FitOptions, type ModelParameters, type VoteDistribution } from "./model";
-import { isPermanentMember, normalizeKey, type RecordedDraft, type RecordedOutcome, type VoteRecord } from "./vote-record";
+import { normalizeKey, type RecordedDraft, type RecordedOutcome, type VoteRecord } from "./vote-record";
+import { isPermanentMember } from "../un/council";
 
 export type OutcomeKind = "adopted" | "vetoed" | "failed";
 

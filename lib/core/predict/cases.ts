@@ -9,7 +9,8 @@
 import { regionalGroupOf, type Evidence } from "./evidence";
 import type { DraftQuery } from "./features";
 import type { VoteDistribution } from "./model";
-import { getIdealPoint, isPermanentMember, normalizeKey, type RecordedDraft } from "./vote-record";
+import { getIdealPoint, normalizeKey, type RecordedDraft } from "./vote-record";
+import { isPermanentMember } from "../un/council";
 
 /**
  * Fixed a priori (checked on 2012–2018, never on a tested year; the accuracy is flat around them):

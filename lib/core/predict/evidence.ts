@@ -5,7 +5,8 @@
  * years before its own ("prior-years") or every draft of a strictly earlier date ("rolling", what
  * a delegate knows on the day). The same rule holds when fitting, back-testing and predicting.
  */
-import { isPermanentMember, normalizeKey, type RecordedDraft, type VoteRecord } from "./vote-record";
+import { normalizeKey, type RecordedDraft, type VoteRecord } from "./vote-record";
+import { isPermanentMember } from "../un/council";
 
 /** Weighted counts of Y, N and A votes. */
 export type Counts = [number, number, number];

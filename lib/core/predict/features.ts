@@ -12,7 +12,8 @@ import {
   type Counts,
   type Evidence,
 } from "./evidence";
-import { getIdealPoint, isPermanentMember, normalizeKey, PERMANENT_MEMBERS, type RecordedDraft, type SponsorKind } from "./vote-record";
+import { getIdealPoint, normalizeKey, type RecordedDraft, type SponsorKind } from "./vote-record";
+import { PERMANENT_MEMBERS, isPermanentMember } from "../un/council";
 
 /** What the predictor knows of a draft before the vote. */
 export type DraftQuery = {

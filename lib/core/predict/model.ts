@@ -23,7 +23,8 @@ import {
   queryFromRecordedDraft,
   type MemberEvidence,
 } from "./features";
-import { isPermanentMember, type RecordedDraft, type VoteRecord } from "./vote-record";
+import { type RecordedDraft, type VoteRecord } from "./vote-record";
+import { isPermanentMember } from "../un/council";
 
 export const MEMBER_CLASSES = ["permanent", "elected"] as const;
 export type MemberClass = (typeof MEMBER_CLASSES)[number];

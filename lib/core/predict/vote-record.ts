@@ -10,11 +10,6 @@ export type RecordedVote = (typeof RECORDED_VOTES)[number] | "P";
 export type RecordedOutcome = "U" | "M" | "V" | "F";
 export type SponsorKind = "states" | "president" | "unknown";
 
-export const PERMANENT_MEMBERS = ["CHN", "FRA", "GBR", "RUS", "USA"] as const;
-const PERMANENT_SET: ReadonlySet<string> = new Set(PERMANENT_MEMBERS);
-export function isPermanentMember(iso3: string): boolean {
-  return PERMANENT_SET.has(iso3);
-}
 
 export type RecordedDraft = {
   index: number;

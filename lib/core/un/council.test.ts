@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  listCouncilTerms,
   COUNCIL_FIRST_YEAR,
   COUNCIL_LAST_YEAR,
   PERMANENT_MEMBERS,
@@ -166,5 +167,14 @@ describe("Security Council membership", () => {
     expect(isCouncilMember(2030, "USA")).toBe(false);
     expect(isPermanentMember("gbr")).toBe(true);
     expect(isPermanentMember("IND")).toBe(false);
+  });
+});
+
+describe("a state's years on the Council", () => {
+  it("joins consecutive years into terms and keeps permanent seats apart", () => {
+    expect(listCouncilTerms("GBR")).toEqual([{ from: 1946, to: 2026, permanent: true }]);
+    const albania = listCouncilTerms("ALB");
+    expect(albania).toContainEqual({ from: 2022, to: 2023, permanent: false });
+    expect(listCouncilTerms("AND")).toEqual([]);
   });
 });

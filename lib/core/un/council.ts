@@ -113,3 +113,16 @@ export function orderMembersForDisplay(members: readonly CouncilMember[]): Counc
     (left, right) => Number(right.permanent) - Number(left.permanent) || compareEnglishNames(left.name, right.name),
   );
 }
+
+/** The runs of consecutive years a state sat on the Council (as itself or its predecessor). */
+export function listCouncilTerms(iso3: string): { from: number; to: number; permanent: boolean }[] {
+  const runs: { from: number; to: number; permanent: boolean }[] = [];
+  for (let year = COUNCIL_FIRST_YEAR; year <= COUNCIL_LAST_YEAR; year++) {
+    const seat = getCouncil(year)?.members.find((member) => member.iso3 === iso3);
+    if (!seat) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.to === year - 1 && last.permanent === seat.permanent) last.to = year;
+    else runs.push({ from: year, to: year, permanent: seat.permanent });
+  }
+  return runs;
+}

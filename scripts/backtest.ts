@@ -57,5 +57,7 @@ console.log("outcome = share of drafts whose outcome (adopted / vetoed / failed)
 console.log("contested votes = share of member votes predicted right on drafts not adopted unanimously (known only after the vote);");
 console.log("all votes = share of member votes predicted right on every draft; vote log loss is over every recorded vote;");
 console.log("vetoer named = vetoed drafts on which the member with the highest vetoBy did cast a veto;");
+console.log("ceiling = the most any predictor reading only the record's inputs (date, agenda item, topic, region, category, sponsors,");
+console.log("  amendment, procedural) could score, even fitted to the year's own votes: drafts the record cannot tell apart get one answer;");
 console.log("dissent threshold = the decision rule of the year's model, chosen on the year before (see BACKTEST.md).");
 console.log(`\n${Math.round(performance.now() - started)} ms`);

@@ -43,6 +43,11 @@ export type BacktestYear = {
   model: MethodScores;
   allYes: MethodScores;
   topicMode: MethodScores;
+  /**
+   * The most any predictor reading only the record's inputs could score, even fitted to the year's
+   * own votes (see `informationCeiling`): an upper bound, not a method.
+   */
+  ceiling: MethodScores;
 };
 
 export function outcomeKindOf(outcome: RecordedOutcome): OutcomeKind {
@@ -71,6 +76,60 @@ export function outcomeOfVotes(votes: { iso3: string; vote: string }[], required
 
 /** The Council since 1966: fifteen members, nine votes required (Charter Art. 27(2)–(3) as amended). */
 const REQUIRED_VOTES = 9;
+
+/**
+ * What a predictor is told about a draft, as the record has it: date, agenda item, topic, region,
+ * category, sponsors, amendment and procedural flags (the Council is the year's). Two drafts with
+ * the same descriptor on the same date read the same evidence too, so any predictor must give them
+ * the same votes and the same outcome.
+ */
+export function draftDescriptorKey(draft: RecordedDraft): string {
+  return [
+    draft.date,
+    normalizeKey(draft.agendaItem),
+    normalizeKey(draft.topic),
+    normalizeKey(draft.region),
+    normalizeKey(draft.category),
+    draft.sponsorKind,
+    [...draft.sponsors].sort().join(" "),
+    draft.isAmendment ? "amendment" : "",
+    draft.isProcedural ? "procedural" : "",
+  ].join("|");
+}
+
+/**
+ * Information ceiling of a year: the score of the best possible function of the record's inputs,
+ * fitted to the year's own answers. Drafts with the same descriptor form a group; within a group a
+ * predictor gives every member one vote and the draft one outcome, so it gets at most the count of
+ * the member's most frequent vote there (and of the group's most frequent outcome). For contested
+ * votes the groups hold the contested drafts only, as if the predictor also knew which drafts
+ * divide: a more generous bound, still one no honest predictor can pass.
+ */
+export function informationCeiling(drafts: RecordedDraft[]): MethodScores {
+  /** Sums, over the cells (descriptor + what is predicted), the count of the most frequent answer. */
+  const best = (subset: RecordedDraft[], answers: (draft: RecordedDraft) => [cell: string, answer: string][]): number => {
+    const cells = new Map<string, Map<string, number>>();
+    for (const draft of subset) {
+      const descriptor = draftDescriptorKey(draft);
+      for (const [cell, answer] of answers(draft)) {
+        const key = `${descriptor}#${cell}`;
+        const counts = cells.get(key) ?? cells.set(key, new Map()).get(key)!;
+        counts.set(answer, (counts.get(answer) ?? 0) + 1);
+      }
+    }
+    return [...cells.values()].reduce((sum, counts) => sum + Math.max(...counts.values()), 0);
+  };
+  const memberVotes = (draft: RecordedDraft): [string, string][] =>
+    draft.votes.filter((entry) => entry.vote !== "P").map((entry) => [entry.iso3, entry.vote]);
+  return {
+    outcomeCorrect: best(drafts, (draft) => [["outcome", outcomeKindOf(draft.outcome)]]),
+    contestedVotesCorrect: best(
+      drafts.filter((draft) => draft.outcome !== "U"),
+      memberVotes,
+    ),
+    votesCorrect: best(drafts, memberVotes),
+  };
+}
 
 function scoreYear(year: number, parameters: ModelParameters, testExamples: Example[], trainExamples: Example[]): BacktestYear {
   // Baseline: each member repeats its most frequent vote on the topic in the training years.
@@ -107,6 +166,7 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
     model: { outcomeCorrect: 0, contestedVotesCorrect: 0, votesCorrect: 0 },
     allYes: { outcomeCorrect: 0, contestedVotesCorrect: 0, votesCorrect: 0 },
     topicMode: { outcomeCorrect: 0, contestedVotesCorrect: 0, votesCorrect: 0 },
+    ceiling: informationCeiling([...byDraft.keys()]),
   };
   let votesScored = 0;
   for (const [draft, examples] of byDraft) {
@@ -232,20 +292,21 @@ export function formatBacktestTable(results: BacktestYear[]): string {
       model: addScores(sum.model, row.model),
       allYes: addScores(sum.allYes, row.allYes),
       topicMode: addScores(sum.topicMode, row.topicMode),
+      ceiling: addScores(sum.ceiling, row.ceiling),
     }),
     {
       year: 0, drafts: 0, contestedDrafts: 0, contestedVotes: 0, votes: 0, vetoedDrafts: 0, vetoerNamed: 0, memberLogLoss: 0, outcomeBrier: 0, dissentThreshold: 0,
-      model: noScores(), allYes: noScores(), topicMode: noScores(),
+      model: noScores(), allYes: noScores(), topicMode: noScores(), ceiling: noScores(),
     },
   );
   overall.memberLogLoss /= Math.max(overall.votes, 1);
   overall.outcomeBrier /= Math.max(overall.drafts, 1);
   const header = [
-    "| year | drafts | contested | outcome: model | all-yes | topic-mode | contested votes: model | all-yes | topic-mode | all votes: model | all-yes | topic-mode | vote log loss | outcome Brier | vetoer named | dissent threshold |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| year | drafts | contested | outcome: model | all-yes | topic-mode | ceiling | contested votes: model | all-yes | topic-mode | ceiling | all votes: model | all-yes | topic-mode | ceiling | vote log loss | outcome Brier | vetoer named | dissent threshold |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   const line = (row: BacktestYear, label: string) =>
-    `| ${label} | ${row.drafts} | ${row.contestedDrafts} | ${ratio(row.model.outcomeCorrect, row.drafts)} | ${ratio(row.allYes.outcomeCorrect, row.drafts)} | ${ratio(row.topicMode.outcomeCorrect, row.drafts)} | ${ratio(row.model.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.allYes.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.topicMode.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.model.votesCorrect, row.votes)} | ${ratio(row.allYes.votesCorrect, row.votes)} | ${ratio(row.topicMode.votesCorrect, row.votes)} | ${row.memberLogLoss.toFixed(3)} | ${row.outcomeBrier.toFixed(3)} | ${row.vetoerNamed}/${row.vetoedDrafts} | ${label.startsWith("**") ? "" : row.dissentThreshold > 1 ? "never" : row.dissentThreshold} |`;
+    `| ${label} | ${row.drafts} | ${row.contestedDrafts} | ${ratio(row.model.outcomeCorrect, row.drafts)} | ${ratio(row.allYes.outcomeCorrect, row.drafts)} | ${ratio(row.topicMode.outcomeCorrect, row.drafts)} | ${ratio(row.ceiling.outcomeCorrect, row.drafts)} | ${ratio(row.model.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.allYes.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.topicMode.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.ceiling.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.model.votesCorrect, row.votes)} | ${ratio(row.allYes.votesCorrect, row.votes)} | ${ratio(row.topicMode.votesCorrect, row.votes)} | ${ratio(row.ceiling.votesCorrect, row.votes)} | ${row.memberLogLoss.toFixed(3)} | ${row.outcomeBrier.toFixed(3)} | ${row.vetoerNamed}/${row.vetoedDrafts} | ${label.startsWith("**") ? "" : row.dissentThreshold > 1 ? "never" : row.dissentThreshold} |`;
   return [...header, ...results.map((row) => line(row, String(row.year))), ...(results.length > 1 ? [line(overall, "**all**")] : [])].join("\n") + "\n";
 }
 

@@ -67,10 +67,17 @@ test("Predict fills every seat with probabilities and reasons", async ({ page })
   await expect(panel).toBeVisible({ timeout: 20_000 });
   await expect(panel.locator("tbody tr")).toHaveCount(15);
   await expect(page.getByTestId("outcome-odds")).toContainText("adopted");
+  // The first words of the letter's title are read as the record's agenda item, with its votes.
+  await expect(page.getByTestId("read-as")).toContainText("(S/2014/136)");
   const russia = page.getByTestId("prediction-RUS");
   await expect(russia.locator("td").nth(0)).toHaveText(/\d+%/);
-  await expect(russia.locator(".reasons li").first()).not.toBeEmpty();
+  await expect(russia.locator(".reasons")).toContainText(/voted against \d+ of the \d+ drafts on "Letter dated 28 February 2014/);
   await expect(page.getByTestId("seat-RUS")).toHaveAttribute("aria-label", /% likely/);
+  // How far to trust it: the back-test's track record, one click away.
+  const trackRecord = page.getByTestId("track-record");
+  await trackRecord.getByText("How reliable is this?").click();
+  await expect(trackRecord).toContainText(/Tested on the Council's \d+ drafts of 2019–2023/);
+  await expect(trackRecord).toContainText(/always guessing adoption: \d+%/);
 });
 
 test("the vote record downloads as a Word file", async ({ page }) => {

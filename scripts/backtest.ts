@@ -7,6 +7,8 @@
  *   npm run backtest -- --years 2019-2023
  *   npm run backtest -- --year 2021
  *   npm run backtest -- --evidence prior-years        evidence stops at 31 December of Y − 1
+ *   npm run backtest -- --save                        also writes the track record the simulator shows
+ *                                                     (lib/core/predict/generated/track-record.json)
  *
  * Evidence ("rolling", the default): a draft dated D is predicted from every vote recorded before
  * D, earlier drafts of its own year included (never a draft of date D); the fitted weights and
@@ -14,7 +16,10 @@
  */
 import { DEFAULT_FIT_OPTIONS, formatBacktestTable, runBacktest } from "../lib/core/predict/backtest";
 import { EVIDENCE_MODES, type EvidenceMode } from "../lib/core/predict/model";
+import { summarizeBacktest } from "../lib/core/predict/track-record";
 import { getVoteRecord } from "../lib/core/predict/vote-record";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 
 function parseEvidence(argv: string[]): EvidenceMode {
   const flag = argv.indexOf("--evidence");
@@ -60,4 +65,9 @@ console.log("vetoer named = vetoed drafts on which the member with the highest v
 console.log("ceiling = the most any predictor reading only the record's inputs (date, agenda item, topic, region, category, sponsors,");
 console.log("  amendment, procedural) could score, even fitted to the year's own votes: drafts the record cannot tell apart get one answer;");
 console.log("dissent threshold = the decision rule of the year's model, chosen on the year before (see BACKTEST.md).");
+if (process.argv.includes("--save")) {
+  const target = path.join(__dirname, "../lib/core/predict/generated/track-record.json");
+  writeFileSync(target, JSON.stringify(summarizeBacktest(results, evidence), null, 2) + "\n");
+  console.log(`\nTrack record written to ${path.relative(process.cwd(), target)}`);
+}
 console.log(`\n${Math.round(performance.now() - started)} ms`);

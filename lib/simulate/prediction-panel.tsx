@@ -1,6 +1,29 @@
 import type { DraftPrediction } from "@/lib/core/predict/predict-vote";
+import { getTrackRecord, type Share } from "@/lib/core/predict/track-record";
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
+const share = ({ correct, total }: Share) => percent(total === 0 ? 0 : correct / total);
+
+/** How far to trust a prediction: the back-test's figures, as `npm run backtest -- --save` wrote them. */
+function TrackRecordNote() {
+  const record = getTrackRecord();
+  return (
+    <details className="small" data-testid="track-record">
+      <summary>How reliable is this?</summary>
+      <p>
+        Tested on the Council&apos;s {record.outcome.model.total} drafts of {record.firstYear}–{record.lastYear}, each predicted only
+        from votes cast before it: the likeliest outcome was right on {share(record.outcome.model)} of them (always guessing
+        adoption: {share(record.outcome.allYes)}). On the {record.contestedDrafts} drafts that divided the Council, {share(record.contestedVotes.model)} of
+        the members&apos; votes were predicted right (always guessing yes: {share(record.contestedVotes.allYes)}). The vetoing member was
+        named on {record.vetoes.correct} of {record.vetoes.total} vetoed drafts.
+      </p>
+      <p>
+        The record holds no draft texts and few sponsors before 2021, so rival drafts tabled the same day look alike to it:
+        read a member&apos;s odds as evidence from its record, not as a forecast of its instructions.
+      </p>
+    </details>
+  );
+}
 
 export function PredictionPanel({ prediction, names }: { prediction: DraftPrediction; names: Record<string, string> }) {
   const members = Object.keys(prediction.members).sort((left, right) => (names[left] ?? left).localeCompare(names[right] ?? right, "en"));
@@ -13,6 +36,16 @@ export function PredictionPanel({ prediction, names }: { prediction: DraftPredic
       <h2 id="prediction-heading" style={{ marginTop: 0 }}>
         Prediction from the Council&apos;s record
       </h2>
+      <p className="small" data-testid="read-as">
+        {prediction.readAs.agendaItem ? (
+          <>
+            Read from the record as the agenda item &ldquo;{prediction.readAs.agendaItem}&rdquo;
+            {prediction.readAs.topic ? <> (topic: {prediction.readAs.topic})</> : null}.
+          </>
+        ) : (
+          <>No agenda item of the record matches, so each member is predicted from its general record.</>
+        )}
+      </p>
       <div className="odds" data-testid="outcome-odds">
         <div className="odds-item outcome-adopted">
           <span className="odds-value">{percent(prediction.outcome.adopted)}</span> adopted
@@ -28,6 +61,7 @@ export function PredictionPanel({ prediction, names }: { prediction: DraftPredic
         Exact odds from each member&apos;s probabilities under Article 27 (no sampling).
         {vetoers.length ? ` Likely veto by: ${vetoers.map(([iso3, p]) => `${names[iso3] ?? iso3} (${percent(p)})`).join(", ")}.` : " No veto is likely."}
       </p>
+      <TrackRecordNote />
       {swing.length ? (
         <p className="small" data-testid="swing">
           <strong>Who could swing it:</strong>{" "}

@@ -9,6 +9,7 @@ import { getCouncil, COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "../un/council
 import { findState } from "../un/states";
 import { councilOutcomeProbabilities } from "../vote/probability";
 import { computeCaseVote, type CaseEvidence } from "./cases";
+import { buildAgendaIndex, readAgenda, type AgendaIndex, type AgendaReading } from "./agenda-match";
 import { analyzeDraftContent, type DraftContent } from "./content";
 import { buildEvidence, type Evidence } from "./evidence";
 import { computeDraftFeatures, computeFeatures, findRenewal, type DraftQuery, type MemberEvidence } from "./features";
@@ -77,13 +78,15 @@ export type DraftPrediction = {
   mostLikely: Record<string, Vote>;
   swing: SwingEntry[];
   content: DraftContent;
+  /** The record's agenda item and topic the draft's were read as (null: none found). */
+  readAs: AgendaReading["readAs"];
 };
 
-export type PredictionModel = { parameters: ModelParameters; evidence: Evidence; record: VoteRecord };
+export type PredictionModel = { parameters: ModelParameters; evidence: Evidence; record: VoteRecord; agendaIndex: AgendaIndex };
 
 /** Builds the model from fitted parameters and the record up to the last fitted year. */
 export function loadPredictionModel(parameters: ModelParameters = modelFile as unknown as ModelParameters, record: VoteRecord = getVoteRecord()): PredictionModel {
-  return { parameters, evidence: buildEvidence(record, parameters.decay, parameters.trainedThrough), record };
+  return { parameters, evidence: buildEvidence(record, parameters.decay, parameters.trainedThrough), record, agendaIndex: buildAgendaIndex(record) };
 }
 
 let shippedModel: PredictionModel | undefined;
@@ -146,12 +149,17 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
   const sponsors = resolveSponsors(descriptor.sponsors ?? descriptor.draft?.sponsors);
   const memberCodes = council.members.map((member) => member.iso3);
   const content = analyzeDraftContent(descriptor.draft as PortableDraft | null | undefined, memberCodes);
-  const query: DraftQuery = {
-    year,
-    dayOfYear: dayOfYear(descriptor.date),
+  const agenda = readAgenda(model.agendaIndex, {
     agendaItem: descriptor.agendaItem ?? descriptor.draft?.agendaItem ?? "",
     topic: descriptor.topic ?? "",
     region: descriptor.region ?? "",
+  });
+  const query: DraftQuery = {
+    year,
+    dayOfYear: dayOfYear(descriptor.date),
+    agendaItem: agenda.agendaItem,
+    topic: agenda.topic,
+    region: agenda.region,
     sponsors,
     sponsorKind: sponsors.length > 0 ? "states" : "unknown",
     isAmendment: descriptor.isAmendment ?? false,
@@ -257,5 +265,5 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
   });
   swing.sort((left, right) => right.swing - left.swing || left.iso3.localeCompare(right.iso3));
 
-  return { id: descriptor.id, year, divided: round(divided), members, outcome, vetoBy, reasons, mostLikely, swing, content };
+  return { id: descriptor.id, year, divided: round(divided), members, outcome, vetoBy, reasons, mostLikely, swing, content, readAs: agenda.readAs };
 }

@@ -9,7 +9,7 @@ import { getCouncil, COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "../un/council
 import { findState } from "../un/states";
 import { councilOutcomeProbabilities } from "../vote/probability";
 import { computeCaseVote, type CaseEvidence } from "./cases";
-import { buildAgendaIndex, readAgenda, type AgendaIndex, type AgendaReading } from "./agenda-match";
+import { readAgenda, recordTopicKeys, type AgendaReading } from "./agenda-match";
 import { analyzeDraftContent, type DraftContent } from "./content";
 import { buildEvidence, type Evidence } from "./evidence";
 import { computeDraftFeatures, computeFeatures, findRenewal, type DraftQuery, type MemberEvidence } from "./features";
@@ -82,11 +82,11 @@ export type DraftPrediction = {
   readAs: AgendaReading["readAs"];
 };
 
-export type PredictionModel = { parameters: ModelParameters; evidence: Evidence; record: VoteRecord; agendaIndex: AgendaIndex };
+export type PredictionModel = { parameters: ModelParameters; evidence: Evidence; record: VoteRecord; topicKeys: ReadonlySet<string> };
 
 /** Builds the model from fitted parameters and the record up to the last fitted year. */
 export function loadPredictionModel(parameters: ModelParameters = modelFile as unknown as ModelParameters, record: VoteRecord = getVoteRecord()): PredictionModel {
-  return { parameters, evidence: buildEvidence(record, parameters.decay, parameters.trainedThrough), record, agendaIndex: buildAgendaIndex(record) };
+  return { parameters, evidence: buildEvidence(record, parameters.decay, parameters.trainedThrough), record, topicKeys: recordTopicKeys(record.drafts) };
 }
 
 let shippedModel: PredictionModel | undefined;
@@ -149,7 +149,7 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
   const sponsors = resolveSponsors(descriptor.sponsors ?? descriptor.draft?.sponsors);
   const memberCodes = council.members.map((member) => member.iso3);
   const content = analyzeDraftContent(descriptor.draft as PortableDraft | null | undefined, memberCodes);
-  const agenda = readAgenda(model.agendaIndex, {
+  const agenda = readAgenda(model.topicKeys, {
     agendaItem: descriptor.agendaItem ?? descriptor.draft?.agendaItem ?? "",
     topic: descriptor.topic ?? "",
     region: descriptor.region ?? "",

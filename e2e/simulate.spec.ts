@@ -80,6 +80,25 @@ test("Predict fills every seat with probabilities and reasons", async ({ page })
   await expect(trackRecord).toContainText(/always guessing adoption: \d+%/);
 });
 
+test("Predict reads the sponsors and keeps the votes a teacher set by hand", async ({ page }) => {
+  await openPage(page, "/simulate?year=2022");
+  await page.getByLabel("Agenda item or topic (for the prediction)").fill("Ukraine");
+  await page.getByRole("combobox", { name: "Sponsors (for the prediction)" }).fill("United States");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("sim-sponsor-chips")).toContainText("United States");
+  // A student plays the United Kingdom and abstains; Predict fills the other seats.
+  await setVote(page, "GBR", "A");
+  await expect(page.getByTestId("keep-hand-votes")).toContainText("United Kingdom");
+  await page.getByRole("button", { name: "Predict" }).click();
+  await expect(page.getByTestId("prediction")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("seat-GBR")).toHaveAttribute("data-vote", "A");
+  await expect(page.getByTestId("prediction-RUS").locator(".reasons")).toContainText("sponsored by United States");
+  // Without the box ticked, Predict fills that seat too.
+  await page.getByTestId("keep-hand-votes").getByRole("checkbox").uncheck();
+  await page.getByRole("button", { name: "Predict" }).click();
+  await expect(page.getByTestId("seat-GBR")).toHaveAttribute("data-vote", "Y");
+});
+
 test("the vote record downloads as a Word file", async ({ page }) => {
   await openPage(page, "/simulate?year=2016");
   await setVote(page, "USA", "A");

@@ -34,7 +34,7 @@ export default async function SimulatePage({ searchParams }: Props) {
     <div className="stack">
       <h1>Simulate the Council&apos;s vote</h1>
       <p className="muted">
-        Click a seat to change its vote, or press Predict to fill every seat from the Council&apos;s record. The result follows
+        Click a seat to change its vote, or press Predict to fill the seats from the Council&apos;s record (it can keep the votes you set by hand). The result follows
         Article 27 of the Charter: nine votes, and on substance no negative vote of a permanent member.
       </p>
       <Simulator

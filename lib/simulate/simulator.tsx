@@ -3,13 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { COUNCIL_YEARS_NEWEST_FIRST, getCouncil } from "@/lib/core/un/council";
-import { getShortName, getState } from "@/lib/core/un/states";
+import { getShortName } from "@/lib/core/un/states";
 import { describeUnitingForPeacePath } from "@/lib/core/vote/uniting-for-peace";
 import { vetoInitiativeDeadline, VETO_INITIATIVE_ADOPTED } from "@/lib/core/vote/veto-initiative";
 import type { VoteValue } from "@/lib/core/vote/vote-value";
 import type { DraftPrediction } from "@/lib/core/predict/predict-vote";
 import { formatUnDate } from "@/lib/core/docx/un-date";
-import { StateSearch } from "@/lib/states/state-search";
+import { StateListPicker } from "@/lib/states/state-list-picker";
 import { predictAction, saveSimulationAction } from "./actions";
 import { decideSimulation } from "./decide";
 import { Horseshoe, type HorseshoeSeat } from "./horseshoe";
@@ -39,6 +39,10 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
   const [presidentIso3, setPresidentIso3] = useState<string | null>(() => getCouncil(initialYear)?.members[0]?.iso3 ?? null);
   const [voteDate, setVoteDate] = useState<string>(draft?.date?.startsWith(`${initialYear}-`) ? draft.date : "");
   const [topic, setTopic] = useState("");
+  const [sponsors, setSponsors] = useState<string[]>([]);
+  // Seats whose vote was set by hand (a student's): Predict can leave them as they are.
+  const [setByHand, setSetByHand] = useState<string[]>([]);
+  const [keepHandVotes, setKeepHandVotes] = useState(true);
   // After a veto: the same Council votes on calling an emergency special session (procedural).
   const [isReferralVote, setIsReferralVote] = useState(false);
   const [prediction, setPrediction] = useState<DraftPrediction | null>(null);
@@ -66,12 +70,14 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
     for (const member of council.members) counts[votes[member.iso3] ?? "Y"]++;
     return counts;
   }, [council, votes]);
+  const handSetNames = setByHand.map((iso3) => council.members.find((member) => member.iso3 === iso3)?.name ?? iso3).join(", ");
   const permanentAgainst = council.members.filter((member) => member.permanent && votes[member.iso3] === "N");
 
   function changeYear(next: number) {
     setYear(next);
     setIsReferralVote(false);
     setVotes(allYes(next));
+    setSetByHand([]);
     setPresidentIso3(getCouncil(next)?.members[0]?.iso3 ?? null);
     setParties((current) => current.filter((iso3) => getCouncil(next)?.members.some((member) => member.iso3 === iso3) || !getCouncil(next)));
     setPrediction(null);
@@ -82,6 +88,12 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
     const isParty = partiesMustAbstain && parties.includes(iso3);
     // Charter Art. 27(3): a party to the dispute abstains on Chapter VI and Art. 52(3) decisions.
     setVotes((current) => ({ ...current, [iso3]: nextVote(current[iso3] ?? "Y", isParty ? ["A", "NP"] : undefined) }));
+    setSetByHand((current) => (current.includes(iso3) ? current : [...current, iso3]));
+  }
+
+  function resetToAllYes() {
+    setVotes(allYes(year));
+    setSetByHand([]);
   }
 
   function applyPrediction(result: DraftPrediction) {
@@ -89,6 +101,7 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
     setVotes((current) => {
       const next = { ...current };
       for (const [iso3, vote] of Object.entries(result.mostLikely)) {
+        if (keepHandVotes && setByHand.includes(iso3)) continue;
         const isParty = partiesMustAbstain && parties.includes(iso3);
         next[iso3] = isParty && (vote === "Y" || vote === "N") ? "A" : vote;
       }
@@ -99,7 +112,7 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
   function predict() {
     setMessage(null);
     startPredict(async () => {
-      const result = await predictAction({ year, draftId: draft?.id ?? null, matter, topic, sponsors: [], voteDate: voteDate || null });
+      const result = await predictAction({ year, draftId: draft?.id ?? null, matter, topic, sponsors: draft ? [] : sponsors, voteDate: voteDate || null });
       if (result.ok) applyPrediction(result.value);
       else setMessage({ kind: "error", text: result.message });
     });
@@ -207,36 +220,42 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
         </div>
         {pacificSettlement ? (
           <div className="stack">
-            <StateSearch
+            <StateListPicker
               label="Parties to the dispute"
-              exclude={parties}
-              onSelect={(state) => setParties((current) => [...current, state.iso3])}
+              chipsLabel="Chosen parties to the dispute"
+              value={parties}
+              onChange={setParties}
               placeholder="Add a state"
               testId="parties-search"
             />
-            {parties.length ? (
-              <ul className="chips" aria-label="Parties to the dispute">
-                {parties.map((iso3) => (
-                  <li key={iso3} className="chip">
-                    {getState(iso3)?.name ?? iso3}
-                    <button type="button" aria-label={`Remove ${getState(iso3)?.name ?? iso3}`} onClick={() => setParties((current) => current.filter((code) => code !== iso3))}>
-                      ×
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
             {matter === "procedural" ? <p className="hint">The proviso does not apply to procedural decisions.</p> : null}
           </div>
         ) : null}
         {!draft ? (
-          <div>
-            <label htmlFor="sim-topic">Agenda item or topic (for the prediction)</label>
-            <input id="sim-topic" type="text" value={topic} onChange={(event) => setTopic(event.target.value)} placeholder="e.g. The situation in the Middle East" />
+          <div className="stack">
+            <div>
+              <label htmlFor="sim-topic">Agenda item or topic (for the prediction)</label>
+              <input id="sim-topic" type="text" value={topic} onChange={(event) => setTopic(event.target.value)} placeholder="e.g. Ukraine, Syria, The situation in Haiti" />
+            </div>
+            <StateListPicker
+              label="Sponsors (for the prediction)"
+              chipsLabel="Chosen sponsors"
+              value={sponsors}
+              onChange={setSponsors}
+              chipsTestId="sim-sponsor-chips"
+              placeholder="e.g. United States, Russia, Albania"
+              hint="Who tables the draft weighs heavily: members vote with or against its sponsors' camp."
+            />
           </div>
         ) : null}
+        {setByHand.length > 0 ? (
+          <label className="choice" data-testid="keep-hand-votes">
+            <input type="checkbox" checked={keepHandVotes} onChange={(event) => setKeepHandVotes(event.target.checked)} /> Predict keeps the votes set by hand (
+            {handSetNames})
+          </label>
+        ) : null}
         <div className="row">
-          <button type="button" className="button button-quiet" onClick={() => setVotes(allYes(year))}>
+          <button type="button" className="button button-quiet" onClick={resetToAllYes}>
             All yes
           </button>
           <button type="button" className="button" onClick={predict} disabled={isPredicting}>

@@ -14,9 +14,8 @@
  * D, earlier drafts of its own year included (never a draft of date D); the fitted weights and
  * hyper-parameters never see the tested year either way. See lib/core/predict/BACKTEST.md.
  */
-import { DEFAULT_FIT_OPTIONS, formatBacktestTable, runBacktest } from "../lib/core/predict/backtest";
+import { DEFAULT_FIT_OPTIONS, formatBacktestTable, runBacktest, summarizeBacktest } from "../lib/core/predict/backtest";
 import { EVIDENCE_MODES, type EvidenceMode } from "../lib/core/predict/model";
-import { summarizeBacktest } from "../lib/core/predict/track-record";
 import { getVoteRecord } from "../lib/core/predict/vote-record";
 import { writeFileSync } from "node:fs";
 import path from "node:path";

@@ -12,9 +12,10 @@
  * (`fitModelForYear`); everything else is fixed a priori in DEFAULT_FIT_OPTIONS.
  */
 import { councilOutcomeProbabilities } from "../vote/probability";
-import { collectExamples, decideVote, fitModelForYear, predictMembers, DEFAULT_FIT_OPTIONS, type Example, type FitOptions, type ModelParameters, type VoteDistribution } from "./model";
+import { collectExamples, decideVote, fitModelForYear, predictMembers, DEFAULT_FIT_OPTIONS, type EvidenceMode, type Example, type FitOptions, type ModelParameters, type VoteDistribution } from "./model";
 import { normalizeKey, type RecordedDraft, type RecordedOutcome, type VoteRecord } from "./vote-record";
 import { isPermanentMember } from "../un/council";
+import type { Share, TrackRecord } from "./track-record";
 
 export type OutcomeKind = "adopted" | "vetoed" | "failed";
 
@@ -275,8 +276,8 @@ function addScores(left: MethodScores, right: MethodScores): MethodScores {
   };
 }
 
-/** A markdown table: one row per year and one for all tested years together. */
-export function formatBacktestTable(results: BacktestYear[]): string {
+/** All tested years together: counts added up, log loss and Brier score averaged over votes and drafts. */
+export function totalBacktest(results: BacktestYear[]): BacktestYear {
   const overall: BacktestYear = results.reduce(
     (sum, row) => ({
       year: 0,
@@ -301,6 +302,36 @@ export function formatBacktestTable(results: BacktestYear[]): string {
   );
   overall.memberLogLoss /= Math.max(overall.votes, 1);
   overall.outcomeBrier /= Math.max(overall.drafts, 1);
+  return overall;
+}
+
+/** The track record the simulator shows, from the tested years. */
+export function summarizeBacktest(results: BacktestYear[], evidence: EvidenceMode): TrackRecord {
+  if (results.length === 0) throw new Error("summarizeBacktest needs at least one tested year");
+  const total = totalBacktest(results);
+  const share = (correct: number, count: number): Share => ({ correct, total: count });
+  return {
+    firstYear: Math.min(...results.map((row) => row.year)),
+    lastYear: Math.max(...results.map((row) => row.year)),
+    evidence,
+    outcome: {
+      model: share(total.model.outcomeCorrect, total.drafts),
+      allYes: share(total.allYes.outcomeCorrect, total.drafts),
+      topicMode: share(total.topicMode.outcomeCorrect, total.drafts),
+    },
+    contestedDrafts: total.contestedDrafts,
+    contestedVotes: {
+      model: share(total.model.contestedVotesCorrect, total.contestedVotes),
+      allYes: share(total.allYes.contestedVotesCorrect, total.contestedVotes),
+      topicMode: share(total.topicMode.contestedVotesCorrect, total.contestedVotes),
+    },
+    vetoes: share(total.vetoerNamed, total.vetoedDrafts),
+  };
+}
+
+/** A markdown table: one row per year and one for all tested years together. */
+export function formatBacktestTable(results: BacktestYear[]): string {
+  const overall = totalBacktest(results);
   const header = [
     "| year | drafts | contested | outcome: model | all-yes | topic-mode | ceiling | contested votes: model | all-yes | topic-mode | ceiling | all votes: model | all-yes | topic-mode | ceiling | vote log loss | outcome Brier | vetoer named | dissent threshold |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",

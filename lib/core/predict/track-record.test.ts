@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { BacktestYear } from "./backtest";
-import { getTrackRecord, summarizeBacktest } from "./track-record";
+import { summarizeBacktest, type BacktestYear } from "./backtest";
+import { getTrackRecord } from "./track-record";
 import { getVoteRecord } from "./vote-record";
 
 const scores = (outcome: number, contested: number) => ({ outcomeCorrect: outcome, contestedVotesCorrect: contested, votesCorrect: 0 });

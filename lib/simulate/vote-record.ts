@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { buildVoteRecordDocx } from "@/lib/core/docx/build-vote-record-docx";
+import { voteRecordFileName } from "@/lib/core/docx/file-name";
 import { getCouncilVoteSetup } from "@/lib/core/vote/council-of-year";
 import { isRealDate } from "@/lib/core/draft/schema";
 import type { VoteValue } from "@/lib/core/vote/vote-value";
@@ -84,6 +85,5 @@ export async function buildVoteRecordFile(params: URLSearchParams, userId: strin
     },
     { paper: query.paper },
   );
-  const base = symbol ? symbol.replace(/[^A-Za-z0-9]+/g, "-") : `vote-${input.data.year}`;
-  return { ok: true, bytes, fileName: `${base}-vote-record.docx` };
+  return { ok: true, bytes, fileName: voteRecordFileName(symbol, input.data.year) };
 }

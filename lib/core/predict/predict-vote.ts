@@ -51,6 +51,44 @@ export const draftDescriptorSchema = z.object({
 });
 export type DraftDescriptor = z.input<typeof draftDescriptorSchema>;
 
+/** What the simulator knows of a vote it asks to predict: the year, perhaps a date, and the draft or a description of it. */
+export type VoteToPredict = {
+  year: number;
+  /** The date of the vote, when set; a date outside `year` is ignored. */
+  date?: string | null;
+  /** An agenda item or topic, as typed; the draft's agenda item wins when there is a draft. */
+  topic?: string;
+  /** ISO3 codes or names; the draft's own sponsors win when there is a draft. */
+  sponsors?: readonly string[];
+  procedural: boolean;
+  draft?: PortableDraft | null;
+};
+
+/**
+ * The descriptor the predictor reads for a vote being simulated: the one place that turns the
+ * simulator's settings into a `DraftDescriptor`.
+ */
+export function descriptorForVote(vote: VoteToPredict): DraftDescriptor {
+  // The model reads the Council of the date's year and the day of the year (mandates fall due on
+  // their anniversaries, so renewals cluster by date). Without a date in the year, mid-year (1 July)
+  // stands in: the day nearest on average to any day of the year, so the day-of-year reading errs
+  // least when the real date is unknown.
+  const date = vote.date && vote.date.startsWith(`${vote.year}-`) ? vote.date : `${vote.year}-07-01`;
+  const topic = vote.topic?.trim() || undefined;
+  const draft = vote.draft ?? null;
+  const agendaItem = draft?.agendaItem || topic;
+  return {
+    id: "simulation",
+    date,
+    agendaItem,
+    topic: draft ? agendaItem : topic,
+    sponsors: draft ? draft.sponsors : [...(vote.sponsors ?? [])],
+    procedural: vote.procedural,
+    isAmendment: false,
+    draft,
+  };
+}
+
 export type Vote = "Y" | "N" | "A";
 
 export type SwingEntry = {

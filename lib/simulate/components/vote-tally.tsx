@@ -1,16 +1,22 @@
 import type { ReactNode } from "react";
+import type { CouncilOutcome } from "@/lib/core/vote/council-rules";
 import type { Tally } from "@/lib/core/vote/vote-value";
-import type { SimulationDecision } from "../decide";
+
+/**
+ * The vote as decided (its outcome and the President's statement), or why it cannot be counted
+ * yet. A simulation's `decideSimulation` result fits, and so does a class vote's closed result.
+ */
+export type TallyDecision = { ok: true; decision: { outcome: CouncilOutcome; statement: string } } | { ok: false; issues: readonly { message: string }[] };
 
 type Props = {
   tally: Tally;
   /** Votes needed (Charter Art. 27(2)–(3)) and seats of the Council, for the bar. */
   required: number;
   size: number;
-  /** What the permanent members' votes mean, from the vote core (`describeVetoLine`). */
-  vetoLine: string;
+  /** What the permanent members' votes mean, from the vote core (`describeVetoLine`); none when not given. */
+  vetoLine?: string;
   /** The decided vote, or why it cannot be counted yet. */
-  decided: SimulationDecision;
+  decided: TallyDecision;
   /** Shown between the veto line and the outcome (e.g. what a referral vote is). */
   note?: ReactNode;
   /** Shown after the outcome (e.g. the way on after a veto). */
@@ -29,9 +35,11 @@ export function VoteTally({ tally, required, size, vetoLine, decided, note, chil
         <div className="yes-bar-fill" style={{ width: `${(tally.yes / size) * 100}%` }} />
         <div className="yes-bar-line" style={{ left: `${(required / size) * 100}%` }} />
       </div>
-      <p className="veto-line" data-testid="veto-line">
-        {vetoLine}
-      </p>
+      {vetoLine ? (
+        <p className="veto-line" data-testid="veto-line">
+          {vetoLine}
+        </p>
+      ) : null}
       {note}
       {decided.ok ? (
         <p className={`statement statement-${decided.decision.outcome}`} data-testid="statement">

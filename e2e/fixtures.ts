@@ -8,7 +8,7 @@ export type { TestUser } from "./helpers";
 
 type Accounts = {
   /** Registers a fresh user with a unique email through the app's own form, signed in on `page`. */
-  register(page: Page, role?: TestUser["role"], name?: string): Promise<TestUser>;
+  register(page: Page, role?: TestUser["role"], name?: string, options?: { exactName?: boolean }): Promise<TestUser>;
 };
 
 type Fixtures = {
@@ -36,8 +36,8 @@ export const test = base.extend<Fixtures>({
   accounts: async ({}, provide) => {
     const created: TestUser[] = [];
     await provide({
-      register: async (page, role = "student", name) => {
-        const user = newUser(role, name);
+      register: async (page, role = "student", name, options) => {
+        const user = newUser(role, name, options);
         // Recorded before registering, so that a registration that fails half-way is removed too.
         created.push(user);
         await register(page, user);

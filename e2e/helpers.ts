@@ -20,7 +20,8 @@ export async function register(page: Page, user: TestUser): Promise<void> {
   await page.getByLabel("Password").fill(user.password);
   await page.getByLabel(user.role === "teacher" ? "Teacher or conference organiser" : "Student or delegate").check();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByTestId("user-name")).toHaveText(user.name);
+  // Hashing the password is slow on purpose (lib/accounts/password.ts): more so on a busy machine.
+  await expect(page.getByTestId("user-name")).toHaveText(user.name, { timeout: 30_000 });
   await waitForHydration(page);
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { buildVoteRecordDocx } from "@/lib/core/docx/build-vote-record-docx";
 import { getCouncilVoteSetup } from "@/lib/core/vote/council-of-year";
-import { isRealDate } from "@/lib/core/draft/schema";
+import { isoDateSchema } from "@/lib/core/draft/schema";
 import type { VoteValue } from "@/lib/core/vote/vote-value";
 import { getDraftForUser } from "@/lib/drafts/data";
 import { decideSimulation } from "./decide";
@@ -19,7 +19,7 @@ const voteRecordQuerySchema = z.object({
   basis: z.enum(["chapter-vi", "article-52-3"], { error: "must be chapter-vi or article-52-3" }).optional(),
   parties: z.string().max(200).optional(),
   votes: z.string({ error: "is required, as ALB:Y,BRA:N,…" }).min(1, "is required, as ALB:Y,BRA:N,…").max(2000),
-  date: z.string().refine(isRealDate, "must be a date written YYYY-MM-DD").optional(),
+  date: isoDateSchema.optional(),
   draft: z.string().max(64).optional(),
   paper: z.enum(["a4", "letter"], { error: "must be a4 or letter" }).default("a4"),
 });

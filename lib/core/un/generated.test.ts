@@ -1,10 +1,33 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildUnData } from "../../../scripts/build-un-data";
-import { parseCsv, readUnCsv as readCsv, REPO_ROOT as repoRoot } from "../../../scripts/un-sources";
+import { parseCsv, readUnCsv as readCsv, readUnSource, REPO_ROOT as repoRoot, UN_SOURCES_DIR } from "../../../scripts/un-sources";
 import { getCouncil } from "./council";
 import { findState, getState, listStates } from "./states";
+
+describe("the UN source records in data/un", () => {
+  const files = readdirSync(UN_SOURCES_DIR).filter((name) => name.endsWith(".gz"));
+
+  it("are all described, with their sources, in data/un/README.md", () => {
+    const readme = readFileSync(`${UN_SOURCES_DIR}/README.md`, "utf8");
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    for (const file of files) expect(readme, `${file} is not in data/un/README.md`).toContain(`| \`${file}\` |`);
+    expect(readme).toContain("## Sources");
+    expect(readme).toContain("Bailey, Strezhnev and Voeten");
+  });
+
+  it("each read back: CSV with a header and rows, the Ukraine key votes as JSON", () => {
+    for (const file of files.map((name) => name.replace(/\.gz$/, ""))) {
+      if (file.endsWith(".csv")) expect(readCsv(file).length, file).toBeGreaterThan(0);
+      else expect(() => JSON.parse(readUnSource(file)), file).not.toThrow();
+    }
+  });
+
+  it("say which file is missing", () => {
+    expect(() => readUnSource("no_such_file.csv")).toThrow("UN source no_such_file.csv not found at data/un/no_such_file.csv.gz");
+  });
+});
 
 describe("generated UN data", () => {
   it("matches what scripts/build-un-data.ts builds from data/un (run `npm run data:build`)", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "@/lib/core/un/council";
-import { isRealDate } from "@/lib/core/draft/schema";
+import { isoDateSchema } from "@/lib/core/draft/schema";
 import type { VoteValue } from "@/lib/core/vote/vote-value";
 import { simulationInputSchema, type SimulationInput } from "./schema";
 
@@ -23,7 +23,7 @@ const voteQuerySchema = z.object({
   basis: z.enum(["chapter-vi", "article-52-3"], { error: "must be chapter-vi or article-52-3" }).optional(),
   parties: z.string().max(200).optional(),
   votes: z.string({ error: "is required, as ALB:Y,BRA:N,…" }).min(1, "is required, as ALB:Y,BRA:N,…").max(2000),
-  date: z.string().refine(isRealDate, "must be a date written YYYY-MM-DD").optional(),
+  date: isoDateSchema.optional(),
   draft: z.string().max(64).optional(),
   paper: z.enum(["a4", "letter"], { error: "must be a4 or letter" }).default("a4"),
 });

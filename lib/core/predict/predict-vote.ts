@@ -4,7 +4,7 @@
  * (lib/core/vote/probability.ts), never sampled; each member's reasons are read from the evidence.
  */
 import { z } from "zod";
-import { portableDraftSchema, type PortableDraft } from "../draft/schema";
+import { isoDateSchema, portableDraftSchema, type PortableDraft } from "../draft/schema";
 import { getCouncil, COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "../un/council";
 import { findState } from "../un/states";
 import { councilOutcomeProbabilities } from "../vote/probability";
@@ -31,14 +31,7 @@ export class PredictionInputError extends Error {
 
 export const draftDescriptorSchema = z.object({
   id: z.string().min(1, "must not be empty"),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-    .refine((value) => {
-      const [year, month, day] = value.split("-").map(Number);
-      const date = new Date(Date.UTC(year, month - 1, day));
-      return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    }, "is not a real calendar date"),
+  date: isoDateSchema,
   agendaItem: z.string().optional(),
   topic: z.string().optional(),
   region: z.string().optional(),

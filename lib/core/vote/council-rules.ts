@@ -1,5 +1,6 @@
 import { checkCastVote, countVotes, isVoteValue, pluralize, type CastVote, type VoteValue } from "./vote-value";
 import { VoteError, type VoteIssue } from "./vote-error";
+import { joinWithAnd } from "../un/list-format";
 
 /**
  * Charter Art. 27(2) (procedural: any `required` members) or Art. 27(3) (all other matters:
@@ -231,8 +232,8 @@ function councilStatement(
         return `The draft resolution was adopted unanimously${notParticipating ? `, with ${notParticipating}` : ""}.`;
       }
       const against = tally.no === 0 ? "none" : String(tally.no);
-      const extras = [tally.abstain > 0 ? pluralize(tally.abstain, "abstention", "abstentions") : undefined, notParticipating].filter(Boolean);
-      return `The draft resolution was adopted by ${pluralize(tally.yes, "vote", "votes")} to ${against}${extras.length ? `, with ${extras.join(" and ")}` : ""}.`;
+      const extras = [tally.abstain > 0 ? pluralize(tally.abstain, "abstention", "abstentions") : undefined, notParticipating].filter((extra) => extra !== undefined);
+      return `The draft resolution was adopted by ${pluralize(tally.yes, "vote", "votes")} to ${against}${extras.length ? `, with ${joinWithAnd(extras)}` : ""}.`;
     }
     case "vetoed":
       return vetoNames.length === 1

@@ -35,6 +35,6 @@ describe("a simulated vote in a URL", () => {
     expect(decodeVoteQuery(new URLSearchParams("year=1945&votes=ALB:Y"))).toEqual({ ok: false, message: "year: must be a year from 1946 to 2026" });
     expect(decodeVoteQuery(new URLSearchParams("year=2022"))).toEqual({ ok: false, message: "votes: is required, as ALB:Y,BRA:N,…" });
     expect(decodeVoteQuery(new URLSearchParams("year=2022&votes=ALB:X"))).toEqual({ ok: false, message: "votes.ALB: each vote must be Y, N, A or NP" });
-    expect(decodeVoteQuery(new URLSearchParams("year=2022&votes=ALB:Y&date=2022-02-30"))).toEqual({ ok: false, message: "date: must be a date written YYYY-MM-DD" });
+    expect(decodeVoteQuery(new URLSearchParams("year=2022&votes=ALB:Y&date=2022-02-30"))).toEqual({ ok: false, message: "date: is not a real calendar date" });
   });
 });

@@ -14,7 +14,8 @@ import { analyzeDraftContent, type DraftContent } from "./content";
 import { buildEvidence, type Evidence } from "./evidence";
 import { computeDraftFeatures, computeFeatures, findRenewal, type DraftQuery, type MemberEvidence } from "./features";
 import modelFile from "./generated/model.json";
-import { argmaxVote, decideVote, joinFeatures, predictMembers, type MemberInput, type ModelParameters, type VoteDistribution } from "./model";
+import { argmaxVote, type Vote, type VoteDistribution } from "./distribution";
+import { decideVote, joinFeatures, predictMembers, type MemberInput, type ModelParameters } from "./model";
 import { explainMember } from "./reasons";
 import { dayOfYear, getIdealPoint, getVoteRecord, type VoteRecord } from "./vote-record";
 
@@ -50,8 +51,6 @@ export const draftDescriptorSchema = z.object({
   draft: portableDraftSchema.nullable().optional(),
 });
 export type DraftDescriptor = z.input<typeof draftDescriptorSchema>;
-
-export type Vote = "Y" | "N" | "A";
 
 export type SwingEntry = {
   iso3: string;

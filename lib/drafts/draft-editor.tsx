@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
-import { checkDraft, type Finding } from "@/lib/core/draft/checks";
+import { checkDraft } from "@/lib/core/draft/checks";
+import type { Finding } from "@/lib/core/draft/findings";
 import { draftToPlainText } from "@/lib/core/draft/layout";
 import type { Draft } from "@/lib/core/draft/schema";
 import { listOperativePhrases, listPreambularPhrases } from "@/lib/core/un/phrases";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/accounts/session";
 import { getDraftForUser, listShares } from "@/lib/drafts/data";
-import { DraftEditor } from "@/lib/drafts/draft-editor";
+import { DraftEditor } from "@/lib/drafts/components/draft-editor";
 import { draftIdSchema } from "@/lib/drafts/schema";
 
 type Props = { params: Promise<{ id: string }> };

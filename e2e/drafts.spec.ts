@@ -133,6 +133,7 @@ test("a paragraph is dragged from the keyboard: Space on its handle, an arrow ke
   await page.keyboard.press("Space");
   await expect(page.getByText("Picked up operative paragraph 2, at position 2 of 3.")).toBeAttached();
   await page.keyboard.press("ArrowUp");
+  await expect(page.getByText("Operative paragraph 2 is over position 1 of 3.")).toBeAttached();
   await page.keyboard.press("Space");
 
   await expect(operative.nth(0)).toHaveText("1.Decides second;");

@@ -13,7 +13,7 @@ import {
   type UniqueIdentifier,
 } from "@dnd-kit/core";
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 
 type Props = {
   /** Stable for the list (the group it sorts), so that the server and the browser render the same ids. */
@@ -45,9 +45,22 @@ export function SortableParagraphs({ id, className, items, onReorder, children }
 
   const nameOf = (itemId: UniqueIdentifier) => items.find((item) => item.id === itemId)?.name ?? "the paragraph";
   const positionOf = (itemId: UniqueIdentifier) => items.findIndex((item) => item.id === itemId) + 1;
+  // Speak a position only when it changes: the first "over" is the paragraph's own place, and
+  // saying it would talk over "Picked up".
+  const lastOverRef = useRef<UniqueIdentifier | null>(null);
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, at position ${positionOf(active.id)} of ${items.length}.`,
-    onDragOver: ({ active, over }) => (over ? `${capitalize(nameOf(active.id))} is over position ${positionOf(over.id)} of ${items.length}.` : `${capitalize(nameOf(active.id))} is not over a place in the list.`),
+    onDragStart: ({ active }) => {
+      lastOverRef.current = active.id;
+      return `Picked up ${nameOf(active.id)}, at position ${positionOf(active.id)} of ${items.length}.`;
+    },
+    onDragOver: ({ active, over }) => {
+      const overId = over?.id ?? null;
+      if (overId === lastOverRef.current) return undefined;
+      lastOverRef.current = overId;
+      return overId === null
+        ? `${capitalize(nameOf(active.id))} is not over a place in the list.`
+        : `${capitalize(nameOf(active.id))} is over position ${positionOf(overId)} of ${items.length}.`;
+    },
     onDragEnd: ({ active, over }) =>
       over && over.id !== active.id
         ? `${capitalize(nameOf(active.id))} moved to position ${positionOf(over.id)}.`

@@ -1,4 +1,4 @@
-import { formatUnDate } from "@/lib/core/docx/un-date";
+import { formatUnDate } from "@/lib/core/un/un-date";
 import { vetoInitiativeDeadline, VETO_INITIATIVE_ADOPTED } from "@/lib/core/vote/veto-initiative";
 
 type WayOnProps = {

@@ -30,6 +30,11 @@ const CORE_ZONES = [
   { target: "./lib/core", from: "./lib", except: ["./core"], message: "The core imports only the core, never a feature or the server." },
   { target: "./lib/core", from: "./app", message: "The core imports only the core, never a route." },
   { target: "./lib/core", from: "./scripts", message: "The core imports only the core, never a script." },
+  {
+    target: "./lib/core/draft",
+    from: "./lib/core/docx",
+    message: "Drafts know nothing of Word: the docx builders read drafts, never the other way round. Shared UN formatting (sponsor line, dates) lives in lib/core/un.",
+  },
 ];
 
 const config = [

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/accounts/session";
 import { safeReturnPath } from "@/lib/accounts/return-path";
+import { ROLE_LABELS } from "@/lib/accounts/schema";
 import { DemoSignInButton } from "@/lib/accounts/demo-sign-in-button";
 import { SignInForm } from "@/lib/accounts/sign-in-form";
 import { DEMO_ACCOUNTS, isDemoMode } from "@/lib/demo/accounts";
@@ -31,7 +32,7 @@ export default async function SignInPage({ searchParams }: Props) {
           <ul>
             {DEMO_ACCOUNTS.map((account) => (
               <li key={account.email}>
-                {account.role === "teacher" ? "Teacher" : "Student"}: <code>{account.email}</code> / <code>{account.password}</code>{" "}
+                {ROLE_LABELS[account.role]}: <code>{account.email}</code> / <code>{account.password}</code>{" "}
                 <DemoSignInButton email={account.email} password={account.password} label={`Open the demo ${account.role} account`} />
               </li>
             ))}

@@ -3,6 +3,9 @@ import { z } from "zod";
 export const ROLES = ["teacher", "student"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** How each role is named to users. */
+export const ROLE_LABELS: Record<Role, string> = { teacher: "Teacher", student: "Student" };
+
 export const MIN_PASSWORD_LENGTH = 10;
 
 export const emailSchema = z

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { listCouncilTerms } from "@/lib/core/un/council";
 import { getRegionalGroupLabel, type MemberState } from "@/lib/core/un/states";
-import { formatUnDate } from "@/lib/core/docx/un-date";
+import { formatUnDate } from "@/lib/core/un/un-date";
 import { StateSearch } from "@/lib/states/state-search";
 
 

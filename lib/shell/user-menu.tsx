@@ -3,8 +3,9 @@
 import { signOut } from "next-auth/react";
 import Link from "next/link";
 import { useState } from "react";
+import { ROLE_LABELS, type Role } from "@/lib/accounts/schema";
 
-type Props = { user: { name: string; email: string; role: string } | null };
+type Props = { user: { name: string; email: string; role: Role } | null };
 
 export function UserMenu({ user }: Props) {
   const [isSigningOut, setIsSigningOut] = useState(false);
@@ -25,7 +26,7 @@ export function UserMenu({ user }: Props) {
       <span className="user-name" data-testid="user-name">
         {user.name}
       </span>
-      <span className="user-role">{user.role === "teacher" ? "Teacher" : "Student"}</span>
+      <span className="user-role">{ROLE_LABELS[user.role]}</span>
       <button
         type="button"
         className="button button-quiet"

@@ -2,7 +2,7 @@ import type { PortableDraft } from "../draft/schema";
 import { createModelUnDraftDocument } from "./model-un-draft";
 import { packDocument } from "./pack";
 import type { Paper } from "./page-geometry";
-import { unNameOf, type NameOf } from "./sponsor-line";
+import { unNameOf, type NameOf } from "../un/sponsor-line";
 import { createUnDraftDocument, type Distribution } from "./un-draft";
 
 /** "un": the UN's own layout; "thimun": the Model UN conference convention. */

@@ -18,7 +18,7 @@ import type { Body } from "../draft/schema";
 import type { Tally, VoteValue } from "../vote/vote-value";
 import { packDocument } from "./pack";
 import { UN_MARGIN_BOTTOM, UN_MARGIN_LEFT, UN_MARGIN_RIGHT, UN_MARGIN_TOP, pageSize, unTextWidth, type Paper } from "./page-geometry";
-import { formatUnDate } from "./un-date";
+import { formatUnDate } from "../un/un-date";
 import { bodyName } from "../draft/layout";
 
 export type VoteRecordMember = { name: string; iso3: string; permanent?: boolean; vote: VoteValue };

@@ -13,7 +13,7 @@ import { layoutDraft, type LaidOutParagraph } from "../draft/layout";
 import type { PortableDraft } from "../draft/schema";
 import { OPERATIVE_NUMBERING, modelUnNumberingLevels } from "./numbering";
 import { MODEL_UN_MARGIN, pageSize, type Paper } from "./page-geometry";
-import type { NameOf } from "./sponsor-line";
+import type { NameOf } from "../un/sponsor-line";
 import { bodyName } from "../draft/layout";
 
 /**

@@ -39,8 +39,8 @@ import {
   unTextWidth,
   type Paper,
 } from "./page-geometry";
-import { formatSponsorLine, type NameOf } from "./sponsor-line";
-import { formatUnDate } from "./un-date";
+import { formatSponsorLine, type NameOf } from "../un/sponsor-line";
+import { formatUnDate } from "../un/un-date";
 
 export type Distribution = "general" | "limited" | "provisional";
 

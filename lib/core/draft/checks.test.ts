@@ -3,7 +3,8 @@ import { applyFix } from "./apply-fix";
 import { checkDraft } from "./checks";
 import { formatFindingLocation, type FindingCode } from "./findings";
 import { sequentialIds, withIds } from "./schema";
-import { pre, op, council, only } from "./checks.test-support";
+import { pre, op, sub, council, only } from "./checks.test-support";
+import type { PortableDraft, Subparagraph } from "./schema";
 
 describe("checkDraft on a clean draft", () => {
   it("finds nothing in a well-formed Council draft", () => {
@@ -82,5 +83,61 @@ describe("applyFix", () => {
     const snapshot = structuredClone(draft);
     for (const item of checkDraft(draft)) applyFix(draft, item);
     expect(draft).toEqual(snapshot);
+  });
+});
+
+describe("applyFix on a portable and on a stored draft", () => {
+  const messy = council({
+    title: "A title",
+    sponsors: ["USA", "EUU"],
+    preamble: [pre("Decides", "x"), pre("", "Recalling its resolutions,"), pre("Reafirming", "its commitment,"), pre("", ""), pre("Acting", "under Chapter VII of the Charter,")],
+    operative: [
+      op("Recalling", "earlier work,"),
+      op("Requests", "the Secretary-General:", [sub("to report;"), sub("to monitor.", [sub("in the region;")])]),
+      op("Decides", "that all States shall take the measures under Article 41;"),
+      op("Urges", "all States;"),
+    ],
+  });
+  const stored = withIds(messy, sequentialIds());
+
+  /** What a reader sees: the text, in order, without the paragraph ids. */
+  const text = (draft: PortableDraft) => {
+    const subs = (list: Subparagraph[]): unknown[] => list.map((item) => [item.text, subs(item.subparagraphs ?? [])]);
+    return {
+      ...draft,
+      preamble: draft.preamble.map((paragraph) => [paragraph.phrase, paragraph.text]),
+      operative: draft.operative.map((paragraph) => [paragraph.phrase, paragraph.text, subs(paragraph.subparagraphs ?? [])]),
+    };
+  };
+  const ids = (draft: PortableDraft): (string | undefined)[] => {
+    const subs = (list: Subparagraph[]): (string | undefined)[] => list.flatMap((item) => [item.id, ...subs(item.subparagraphs ?? [])]);
+    return [...draft.preamble.map((paragraph) => paragraph.id), ...draft.operative.flatMap((paragraph) => [paragraph.id, ...subs(paragraph.subparagraphs ?? [])])];
+  };
+
+  it("gives the same text whether the draft carries paragraph ids or not", () => {
+    const portableFindings = checkDraft(messy).filter((item) => item.fix);
+    const storedFindings = checkDraft(stored).filter((item) => item.fix);
+    expect(new Set(portableFindings.map((item) => item.fix!.kind))).toEqual(
+      new Set(["remove-sponsor", "remove-title", "move-paragraph", "split-phrase", "strip-final-punctuation", "replace-phrase", "delete-paragraph", "add-operative", "add-preambular"]),
+    );
+    expect(storedFindings.map((item) => item.code)).toEqual(portableFindings.map((item) => item.code));
+    portableFindings.forEach((finding, index) => {
+      const fromPortable = applyFix(messy, finding);
+      const fromStored = applyFix(stored, storedFindings[index], sequentialIds("new"));
+      expect(fromPortable, `${finding.code} changes the draft`).not.toBe(messy);
+      expect(text(fromPortable), `${finding.code} ${formatFindingLocation(finding.paragraph)}`).toEqual(text(fromStored));
+      expect(ids(fromPortable).every((id) => id === undefined), `${finding.code} leaves no id behind`).toBe(true);
+      expect(ids(fromStored).every((id) => id !== undefined), `${finding.code} keeps every id`).toBe(true);
+    });
+  });
+
+  it("keeps the ids a portable draft carries on some paragraphs only, and gives an added paragraph the id asked for", () => {
+    const partly: PortableDraft = { ...messy, preamble: messy.preamble.map((paragraph, index) => (index === 2 ? { ...paragraph, id: "fix-1" } : paragraph)) };
+    const fixed = applyFix(partly, only(partly, "unknown-phrase"));
+    expect(fixed.preamble[2]).toEqual({ id: "fix-1", phrase: "Reaffirming", text: "its commitment," });
+    expect(ids(fixed).filter((id) => id !== undefined)).toEqual(["fix-1"]);
+    const added = applyFix(partly, only(partly, "no-remain-seized"), () => "added");
+    expect(added.operative.at(-1)).toMatchObject({ id: "added", phrase: "Decides" });
+    expect(ids(added).filter((id) => id !== undefined)).toEqual(["fix-1", "added"]);
   });
 });

@@ -1,7 +1,7 @@
 import { diffWords } from "diff";
-import { sponsorNames, unNameOf } from "../docx/sponsor-line";
+import { sponsorNames, unNameOf } from "../un/sponsor-line";
 import { joinWithAnd } from "../un/list-format";
-import { formatUnDate as formatUnDateOrUndefined } from "../docx/un-date";
+import { formatUnDate as formatUnDateOrUndefined } from "../un/un-date";
 import { layoutDraft, paragraphText, type LaidOutParagraph } from "./layout";
 import type { PortableDraft } from "./schema";
 

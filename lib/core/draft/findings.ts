@@ -1,3 +1,4 @@
+import { joinWithAnd } from "../un/list-format";
 import { subparagraphLabel } from "./layout";
 import { findPlaceholders } from "./templates";
 
@@ -142,9 +143,7 @@ export function placeholderFindings(text: string, where: FindingLocation, subjec
 }
 
 function quoteList(items: string[]): string {
-  const quoted = items.map((item) => `"${item}"`);
-  if (quoted.length <= 1) return quoted.join("");
-  return `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+  return joinWithAnd(items.map((item) => `"${item}"`));
 }
 
 export function capitalize(text: string): string {

@@ -170,6 +170,11 @@ describe("placeholders", () => {
     expect(codes(draft)).not.toContain("malformed-symbol");
   });
 
+  it("lists three placeholders as the UN writes a list: commas, then \"and\" before the last", () => {
+    const draft = council({ preamble: [pre("Recalling", "the letter of [name] of [date] to [body]")], operative: [SEIZED] });
+    expect(only(draft, "unfilled-placeholder").message).toContain('placeholders "[name]", "[date]" and "[body]":');
+  });
+
   it("leaves bracketed numbers alone", () => {
     expect(codes(council({ preamble: [pre("Recalling", "paragraph [1] of the annex")] }))).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { VoteError } from "./vote-error";
 export const VETO_INITIATIVE_ADOPTED = "2022-04-26";
 
 /** A/RES/76/262, para. 1: the President of the Assembly convenes a formal meeting "within 10 working days". */
-const WORKING_DAYS = 10;
+export const VETO_INITIATIVE_WORKING_DAYS = 10;
 
 /**
  * The last day on which the General Assembly must meet after a veto (A/RES/76/262, para. 1), or
@@ -21,7 +21,7 @@ export function vetoInitiativeDeadline(vetoDate: string): string | null {
   if (vetoDate < VETO_INITIATIVE_ADOPTED) return null;
   const day = new Date(start);
   let counted = 0;
-  while (counted < WORKING_DAYS) {
+  while (counted < VETO_INITIATIVE_WORKING_DAYS) {
     day.setUTCDate(day.getUTCDate() + 1);
     const weekday = day.getUTCDay();
     if (weekday !== 0 && weekday !== 6) counted++;

@@ -1,5 +1,5 @@
-import { formatUnDate } from "@/lib/core/docx/un-date";
-import { vetoInitiativeDeadline, VETO_INITIATIVE_ADOPTED } from "@/lib/core/vote/veto-initiative";
+import { formatUnDate } from "@/lib/core/un/un-date";
+import { vetoInitiativeDeadline, VETO_INITIATIVE_ADOPTED, VETO_INITIATIVE_WORKING_DAYS } from "@/lib/core/vote/veto-initiative";
 
 type WayOnProps = {
   /** The Uniting for Peace path, as the vote core describes it (`describeUnitingForPeacePath`). */
@@ -21,7 +21,7 @@ export function WayOn({ description, voteDate, onHoldReferralVote }: WayOnProps)
       <p>
         {voteDate
           ? deadline
-            ? `Under the veto initiative (A/RES/76/262), the General Assembly must meet within 10 working days of the veto: by ${formatUnDate(deadline) ?? deadline}.`
+            ? `Under the veto initiative (A/RES/76/262), the General Assembly must meet within ${VETO_INITIATIVE_WORKING_DAYS} working days of the veto: by ${formatUnDate(deadline) ?? deadline}.`
             : `The veto initiative (A/RES/76/262) applies to vetoes cast from ${formatUnDate(VETO_INITIATIVE_ADOPTED) ?? VETO_INITIATIVE_ADOPTED}.`
           : "Set the date of the vote to see when the General Assembly must meet under the veto initiative (A/RES/76/262)."}
       </p>

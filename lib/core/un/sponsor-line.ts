@@ -1,6 +1,6 @@
-import { joinWithAnd } from "../un/list-format";
-import { compareEnglishNames } from "../un/names";
-import { getState } from "../un/states";
+import { joinWithAnd } from "./list-format";
+import { compareEnglishNames } from "./names";
+import { getState } from "./states";
 
 /**
  * The sponsor line of a draft: "Albania and United States of America: draft resolution".

@@ -103,6 +103,8 @@ export type VoteView = {
   ballots: Record<string, BallotView> | null;
   tally: { yes: number; no: number; abstain: number } | null;
   result: VoteResultView | null;
+  /** The viewer's own seat's ballot in this vote, shown to them even while the tally is hidden; null when they have none. */
+  mine: BallotView | null;
 };
 
 export type ClassView = {

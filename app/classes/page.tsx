@@ -1,17 +1,48 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/accounts/session";
+import { ClassList } from "@/lib/classes/components/class-list";
+import { JoinForm } from "@/lib/classes/components/join-form";
+import { NewClassForm } from "@/lib/classes/components/new-class-form";
+import { COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR, getCouncil } from "@/lib/core/un/council";
+import { listStates } from "@/lib/core/un/states";
+import "@/lib/classes/components/classroom.css";
 
 export const metadata: Metadata = { title: "Classes" };
 
+function seatCounts() {
+  const councilSeats: Record<number, number> = {};
+  const assemblyMembers: Record<number, number> = {};
+  const members = listStates().filter((state) => state.status === "member");
+  for (let year = COUNCIL_FIRST_YEAR; year <= COUNCIL_LAST_YEAR; year++) {
+    councilSeats[year] = getCouncil(year)?.members.length ?? 0;
+    assemblyMembers[year] = members.filter((state) => state.admissionDate !== null && Number(state.admissionDate.slice(0, 4)) <= year).length;
+  }
+  return { councilSeats, assemblyMembers };
+}
+
 export default async function ClassesPage() {
   const user = await requireUser("/classes");
+  const isTeacher = user.role === "teacher";
   return (
-    <div className="stack">
+    <div className="classes-page stack">
       <h1>Classes</h1>
-      <div className="notice notice-info">
-        {user.role === "teacher"
-          ? "Live classes are on their way: you will open a class with a join code, assign countries and run roll-call votes that delegates cast from their phones."
-          : "Live classes are on their way: you will join your teacher's class with a code and cast your country's vote from your phone."}
+      <p className="muted">
+        {isTeacher
+          ? "Open a class, project the join code, and run the Council's vote live on your students' phones. Seats nobody plays vote by the prediction from the real record."
+          : "Join your teacher's class with its code and cast your country's vote from your phone."}
+      </p>
+      <div className="classes-layout">
+        <section aria-labelledby="my-classes-heading" className="classes-list-column">
+          <h2 id="my-classes-heading">My classes</h2>
+          <ClassList />
+        </section>
+        <div className="classes-forms stack">
+          {isTeacher ? <NewClassForm firstYear={COUNCIL_FIRST_YEAR} lastYear={COUNCIL_LAST_YEAR} {...seatCounts()} /> : null}
+          <section className="card" aria-labelledby="join-heading">
+            <h2 id="join-heading">Join a class</h2>
+            <JoinForm isSignedIn userName={user.name} />
+          </section>
+        </div>
       </div>
     </div>
   );

@@ -1,0 +1,116 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { useIsHydrated } from "@/lib/shell/use-is-hydrated";
+import { callClassApi } from "./class-api";
+
+/** What a person types into the code box, as the code: letters upper-cased; spaces, dashes and dots dropped. */
+export function normalizeJoinCode(text: string): string {
+  return text.toUpperCase().replace(/[\s\-._]/g, "");
+}
+
+const CODE_LENGTH = 6;
+
+/** Code (and a display name when not signed in) → joins → the class. */
+export function JoinForm({ initialCode = "", isSignedIn, userName }: { initialCode?: string; isSignedIn: boolean; userName?: string }) {
+  const router = useRouter();
+  const id = useId();
+  const isHydrated = useIsHydrated();
+  const [code, setCode] = useState(normalizeJoinCode(initialCode).slice(0, CODE_LENGTH));
+  const [name, setName] = useState("");
+  const [error, setError] = useState<{ field: "code" | "name" | "form"; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const codeFromLink = initialCode !== "" && normalizeJoinCode(initialCode).length === CODE_LENGTH;
+
+  async function submit() {
+    const normalized = normalizeJoinCode(code);
+    if (normalized.length !== CODE_LENGTH) {
+      setError({ field: "code", message: `The code has ${CODE_LENGTH} characters; you typed ${normalized.length}.` });
+      return;
+    }
+    if (!isSignedIn && !name.trim()) {
+      setError({ field: "name", message: "Type the name the class will see, e.g. your first name." });
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const answer = await callClassApi<{ classId: string; delegateId: string }>("/api/classes/join", { method: "POST", body: { code: normalized, name: name.trim() } });
+    if (!answer.ok) {
+      setBusy(false);
+      const message =
+        answer.status === 404
+          ? `No class has the code ${normalized}. Check it with your teacher.`
+          : answer.status === 423
+            ? "This class is locked: the teacher is not letting anyone new join. Ask them to unlock it."
+            : answer.message;
+      setError({ field: answer.status === 404 ? "code" : answer.code === "invalid-request" && !isSignedIn ? "name" : "form", message });
+      return;
+    }
+    router.push(`/classes/${encodeURIComponent(answer.data.classId)}`);
+  }
+
+  return (
+    <form
+      className="join-form stack"
+      data-ready={isHydrated ? "" : undefined}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <div>
+        <label htmlFor={`${id}-code`}>Class code</label>
+        <input
+          id={`${id}-code`}
+          className="code-input"
+          type="text"
+          inputMode="text"
+          autoCapitalize="characters"
+          autoComplete="off"
+          autoCorrect="off"
+          spellCheck={false}
+          maxLength={12}
+          value={code}
+          autoFocus={!codeFromLink}
+          aria-invalid={error?.field === "code" ? true : undefined}
+          aria-describedby={`${id}-code-hint${error?.field === "code" ? ` ${id}-error` : ""}`}
+          onChange={(event) => setCode(normalizeJoinCode(event.target.value).slice(0, CODE_LENGTH))}
+        />
+        <p className="hint" id={`${id}-code-hint`}>
+          6 letters or digits, as on the board. Upper or lower case, spaces don’t matter.
+        </p>
+      </div>
+      {isSignedIn ? (
+        <p className="muted small">You will join as {userName ?? "yourself"}.</p>
+      ) : (
+        <div>
+          <label htmlFor={`${id}-name`}>Your name</label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            autoComplete="given-name"
+            maxLength={60}
+            value={name}
+            autoFocus={codeFromLink}
+            aria-invalid={error?.field === "name" ? true : undefined}
+            aria-describedby={`${id}-name-hint${error?.field === "name" ? ` ${id}-error` : ""}`}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <p className="hint" id={`${id}-name-hint`}>
+            The class sees this name. No account or password needed.
+          </p>
+        </div>
+      )}
+      {error ? (
+        <p className="notice notice-error" role="alert" id={`${id}-error`} data-testid="join-error">
+          {error.message}
+        </p>
+      ) : null}
+      <button type="submit" className="button button-big" disabled={busy}>
+        {busy ? "Joining…" : "Join the class"}
+      </button>
+    </form>
+  );
+}

@@ -80,7 +80,14 @@ export type VoteResultView = {
   /** The result in the UN's words ("The draft resolution was not adopted, owing to the negative vote of …"). */
   statement: string;
   ballots: Record<string, { vote: ResultVote; by: BallotBy | "none" }>;
+  /** After a veto only: the way on, a procedural referral to the General Assembly (Uniting for Peace, GA res. 377 A (V)). */
+  wayOn?: WayOnView;
 };
+
+export type WayOnView = { kind: "emergency-special-session"; required: number; description: string };
+
+/** General Assembly: simple majority (Art. 18(3)) or two-thirds for important questions (Art. 18(2)). */
+export type VoteMajority = "simple" | "two-thirds";
 
 export type VoteView = {
   id: string;
@@ -91,6 +98,8 @@ export type VoteView = {
   matter: VoteMatter;
   basis: VoteBasis | null;
   parties: string[];
+  /** General Assembly votes; "simple" for the Council. */
+  majority: VoteMajority;
   rollCall: boolean;
   /** Roll-call order (GA rule 87: English alphabetical, from a seat drawn by lot); null when not a roll call. */
   rollCallOrder: string[] | null;

@@ -3,8 +3,7 @@ import { requireUser } from "@/lib/accounts/session";
 import { ClassList } from "@/lib/classes/components/class-list";
 import { JoinForm } from "@/lib/classes/components/join-form";
 import { NewClassForm } from "@/lib/classes/components/new-class-form";
-import { COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR, getCouncil } from "@/lib/core/un/council";
-import { listStates } from "@/lib/core/un/states";
+import { CLASS_FIRST_YEAR, CLASS_LAST_YEAR, listClassSeats } from "@/lib/core/classroom/seats";
 import "@/lib/classes/components/classroom.css";
 
 export const metadata: Metadata = { title: "Classes" };
@@ -12,10 +11,9 @@ export const metadata: Metadata = { title: "Classes" };
 function seatCounts() {
   const councilSeats: Record<number, number> = {};
   const assemblyMembers: Record<number, number> = {};
-  const members = listStates().filter((state) => state.status === "member");
-  for (let year = COUNCIL_FIRST_YEAR; year <= COUNCIL_LAST_YEAR; year++) {
-    councilSeats[year] = getCouncil(year)?.members.length ?? 0;
-    assemblyMembers[year] = members.filter((state) => state.admissionDate !== null && Number(state.admissionDate.slice(0, 4)) <= year).length;
+  for (let year = CLASS_FIRST_YEAR; year <= CLASS_LAST_YEAR; year++) {
+    councilSeats[year] = listClassSeats("security-council", year).length;
+    assemblyMembers[year] = listClassSeats("general-assembly", year).length;
   }
   return { councilSeats, assemblyMembers };
 }
@@ -37,7 +35,7 @@ export default async function ClassesPage() {
           <ClassList />
         </section>
         <div className="classes-forms stack">
-          {isTeacher ? <NewClassForm firstYear={COUNCIL_FIRST_YEAR} lastYear={COUNCIL_LAST_YEAR} {...seatCounts()} /> : null}
+          {isTeacher ? <NewClassForm firstYear={CLASS_FIRST_YEAR} lastYear={CLASS_LAST_YEAR} {...seatCounts()} /> : null}
           <section className="card" aria-labelledby="join-heading">
             <h2 id="join-heading">Join a class</h2>
             <JoinForm isSignedIn userName={user.name} />

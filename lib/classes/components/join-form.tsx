@@ -3,30 +3,36 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useIsHydrated } from "@/lib/shell/use-is-hydrated";
+import { JOIN_CODE_LENGTH as CODE_LENGTH, normalizeJoinCode } from "@/lib/core/classroom/join-code";
 import { callClassApi } from "./class-api";
 
-/** What a person types into the code box, as the code: letters upper-cased; spaces, dashes and dots dropped. */
-export function normalizeJoinCode(text: string): string {
-  return text.toUpperCase().replace(/[\s\-._]/g, "");
+/** What a person types, kept forgiving while they type: upper case, without spaces, dashes and dots. */
+function tidyTypedCode(text: string): string {
+  return text.toUpperCase().replace(/[\s\-–—_.]/g, "");
 }
-
-const CODE_LENGTH = 6;
 
 /** Code (and a display name when not signed in) → joins → the class. */
 export function JoinForm({ initialCode = "", isSignedIn, userName }: { initialCode?: string; isSignedIn: boolean; userName?: string }) {
   const router = useRouter();
   const id = useId();
   const isHydrated = useIsHydrated();
-  const [code, setCode] = useState(normalizeJoinCode(initialCode).slice(0, CODE_LENGTH));
+  const [code, setCode] = useState(tidyTypedCode(initialCode).slice(0, CODE_LENGTH));
   const [name, setName] = useState("");
   const [error, setError] = useState<{ field: "code" | "name" | "form"; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const codeFromLink = initialCode !== "" && normalizeJoinCode(initialCode).length === CODE_LENGTH;
+  const codeFromLink = initialCode !== "" && normalizeJoinCode(initialCode) !== null;
 
   async function submit() {
-    const normalized = normalizeJoinCode(code);
-    if (normalized.length !== CODE_LENGTH) {
-      setError({ field: "code", message: `The code has ${CODE_LENGTH} characters; you typed ${normalized.length}.` });
+    const typed = tidyTypedCode(code);
+    const normalized = normalizeJoinCode(typed);
+    if (normalized === null) {
+      setError({
+        field: "code",
+        message:
+          typed.length !== CODE_LENGTH
+            ? `The code has ${CODE_LENGTH} characters; you typed ${typed.length}.`
+            : "That is not a class code: codes use letters and the digits 2–9 (never 0, O, 1, I or L).",
+      });
       return;
     }
     if (!isSignedIn && !name.trim()) {
@@ -76,7 +82,7 @@ export function JoinForm({ initialCode = "", isSignedIn, userName }: { initialCo
           autoFocus={!codeFromLink}
           aria-invalid={error?.field === "code" ? true : undefined}
           aria-describedby={`${id}-code-hint${error?.field === "code" ? ` ${id}-error` : ""}`}
-          onChange={(event) => setCode(normalizeJoinCode(event.target.value).slice(0, CODE_LENGTH))}
+          onChange={(event) => setCode(tidyTypedCode(event.target.value).slice(0, CODE_LENGTH))}
         />
         <p className="hint" id={`${id}-code-hint`}>
           6 letters or digits, as on the board. Upper or lower case, spaces don’t matter.

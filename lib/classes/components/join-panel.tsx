@@ -2,15 +2,11 @@
 
 import QRCode from "qrcode";
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { formatJoinCode } from "@/lib/core/classroom/join-code";
 import type { ClassView } from "../view";
 import { callClassApi, classPath } from "./class-api";
 
 const noSubscription = () => () => {};
-
-/** The join code as the room reads it: big, spaced in two groups of three. */
-export function formatJoinCode(code: string): string {
-  return code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
-}
 
 export function useJoinUrl(code: string | null): string | null {
   const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => null);

@@ -1,11 +1,11 @@
 "use client";
 
+import { formatJoinCode } from "@/lib/core/classroom/join-code";
 import { useClassLive } from "../use-class-live";
 import type { ClassView } from "../view";
 import { Chamber, ChamberLegend } from "./chamber";
 import { Gone } from "./class-room";
 import { ClassLoader } from "./class-loader";
-import { formatJoinCode } from "./join-panel";
 import { ConnectionBadge, SpeakerTimer, VoteProgress, VoteResult, voteKindLabel } from "./live-parts";
 import { chamberSeats, currentVote, organName } from "./seat-display";
 import { speakerName } from "./speakers-panel";

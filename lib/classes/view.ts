@@ -111,6 +111,8 @@ export type VoteView = {
   /** Null while the tally is hidden from this viewer. */
   ballots: Record<string, BallotView> | null;
   tally: { yes: number; no: number; abstain: number } | null;
+  /** The viewer's own seat's ballot (shown even while the tally is hidden); null without a seat or a ballot. */
+  myBallot: BallotView | null;
   result: VoteResultView | null;
   /** The viewer's own seat's ballot in this vote, shown to them even while the tally is hidden; null when they have none. */
   mine: BallotView | null;

@@ -1,0 +1,114 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { getLastEventId, listEventsSince } from "./events";
+import type { ClassMember } from "./identity";
+import { getClassPubSub, type StoredClassEvent } from "./pubsub";
+
+/**
+ * The class's Server-Sent Events stream for one member. On connect it sends what the client
+ * missed since `lastEventId` (from the database), or one `snapshot` event when the gap is too
+ * large; then the live events, each once and in id order; a heartbeat comment every 15 s.
+ * It ends, releasing its subscription, when the client goes away or the member is removed.
+ */
+export const HEARTBEAT_MS = 15_000;
+
+const encoder = new TextEncoder();
+// One encoding per event, shared by every connection that sends it.
+const encoded = new WeakMap<StoredClassEvent, Uint8Array>();
+
+export function formatEvent(event: StoredClassEvent): string {
+  return `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`;
+}
+
+function encodeEvent(event: StoredClassEvent): Uint8Array {
+  let bytes = encoded.get(event);
+  if (!bytes) {
+    bytes = encoder.encode(formatEvent(event));
+    encoded.set(event, bytes);
+  }
+  return bytes;
+}
+
+const HEARTBEAT = encoder.encode(": heartbeat\n\n");
+
+/** `Last-Event-ID` header, else `?lastEventId=`; null when absent or not a number. */
+export function readLastEventId(request: Request): number | null {
+  const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
+  if (raw === null || !/^\d{1,15}$/.test(raw.trim())) return null;
+  return Number(raw.trim());
+}
+
+export function openClassEventStream(member: ClassMember, lastEventId: number | null, signal: AbortSignal): ReadableStream<Uint8Array> {
+  const pubsub = getClassPubSub();
+  let release: (() => void) | null = null;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      let closed = false;
+      let caughtUp = false;
+      let lastSent = lastEventId ?? Number.MAX_SAFE_INTEGER;
+      const pending: StoredClassEvent[] = [];
+      const enqueue = (bytes: Uint8Array) => {
+        if (closed) return;
+        try {
+          controller.enqueue(bytes);
+        } catch {
+          stop();
+        }
+      };
+      const send = (event: StoredClassEvent) => {
+        if (event.id <= lastSent) return;
+        lastSent = event.id;
+        enqueue(encodeEvent(event));
+      };
+      const stop = () => {
+        if (closed) return;
+        closed = true;
+        unsubscribe();
+        clearInterval(heartbeat);
+        signal.removeEventListener("abort", stop);
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      };
+      release = stop;
+      // Subscribe before reading the log, so that nothing written in between is lost; duplicates are skipped by id.
+      const unsubscribe = pubsub.subscribe(member.classId, (event) => {
+        if (!caughtUp) pending.push(event);
+        else send(event);
+        if (event.type === "class-updated" && (event.data as { reason?: string }).reason === "roster") void checkStillMember();
+      });
+      const heartbeat = setInterval(() => enqueue(HEARTBEAT), HEARTBEAT_MS);
+      signal.addEventListener("abort", stop);
+      const checkStillMember = async () => {
+        const delegate = await db.classDelegate.findUnique({ where: { id: member.delegateId }, select: { revokedAt: true } });
+        if (!delegate || delegate.revokedAt) stop();
+      };
+      enqueue(encoder.encode("retry: 2000\n: connected\n\n"));
+      void (async () => {
+        try {
+          if (lastEventId === null) {
+            lastSent = await getLastEventId(member.classId);
+          } else {
+            const missed = await listEventsSince(member.classId, lastEventId);
+            if (missed === "too-many") {
+              const latest = await getLastEventId(member.classId);
+              send({ id: latest, type: "snapshot", data: {} });
+            } else {
+              for (const event of missed) send(event);
+            }
+          }
+          caughtUp = true;
+          for (const event of pending.splice(0)) send(event);
+        } catch (error) {
+          console.error("[classes] event stream catch-up failed", error);
+          stop();
+        }
+      })();
+    },
+    cancel() {
+      release?.();
+    },
+  });
+}

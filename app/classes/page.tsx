@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/accounts/session";
 import { ClassList } from "@/lib/classes/components/class-list";
+import { listClassesForUser } from "@/lib/classes/data";
 import { JoinForm } from "@/lib/classes/components/join-form";
 import { NewClassForm } from "@/lib/classes/components/new-class-form";
 import { CLASS_FIRST_YEAR, CLASS_LAST_YEAR, listClassSeats } from "@/lib/core/classroom/seats";
@@ -32,7 +33,7 @@ export default async function ClassesPage() {
       <div className="classes-layout">
         <section aria-labelledby="my-classes-heading" className="classes-list-column">
           <h2 id="my-classes-heading">My classes</h2>
-          <ClassList />
+          <ClassList classes={await listClassesForUser(user)} />
         </section>
         <div className="classes-forms stack">
           {isTeacher ? <NewClassForm firstYear={CLASS_FIRST_YEAR} lastYear={CLASS_LAST_YEAR} {...seatCounts()} /> : null}

@@ -14,6 +14,7 @@ function vote(overrides: Partial<VoteView> = {}): VoteView {
     matter: "substantive",
     basis: "chapter-vii",
     parties: [],
+    majority: "simple",
     rollCall: false,
     rollCallOrder: null,
     hideTally: false,
@@ -23,7 +24,7 @@ function vote(overrides: Partial<VoteView> = {}): VoteView {
     ballots: { USA: { vote: "Y", by: "bot", at: AT } },
     tally: { yes: 1, no: 0, abstain: 0 },
     result: null,
-    mine: null,
+    myBallot: null,
     ...overrides,
   };
 }
@@ -52,7 +53,7 @@ function view(votes: VoteView[] = [vote()]): ClassView {
 describe("applyClassEvent", () => {
   it("adds a ballot to the tally and the seats, and to the viewer's own vote when it is their seat", () => {
     const next = applyClassEvent(view(), { type: "ballot", data: { voteId: "v1", iso3: "RUS", voted: 2, vote: "N", by: "delegate", tally: { yes: 1, no: 1, abstain: 0 } } }, AT);
-    expect(next?.votes[0]).toMatchObject({ voted: 2, tally: { yes: 1, no: 1, abstain: 0 }, mine: { vote: "N", by: "delegate" } });
+    expect(next?.votes[0]).toMatchObject({ voted: 2, tally: { yes: 1, no: 1, abstain: 0 }, myBallot: { vote: "N", by: "delegate" } });
     expect(next?.votes[0].ballots?.RUS).toEqual({ vote: "N", by: "delegate", at: AT });
   });
 

@@ -44,7 +44,7 @@ export function applyClassEvent(view: ClassView, event: ClassEvent, now: string)
         voted,
         tally: tally ?? item.tally,
         ballots: item.ballots === null || vote === null || by === null ? item.ballots : { ...item.ballots, [iso3]: { vote, by, at: now } },
-        mine: iso3 === view.me.seat && vote !== null && by !== null ? { vote, by, at: now } : item.mine,
+        myBallot: iso3 === view.me.seat && vote !== null && by !== null ? { vote, by, at: now } : item.myBallot,
       }));
     }
     case "vote-closed": {

@@ -114,8 +114,6 @@ export type VoteView = {
   /** The viewer's own seat's ballot (shown even while the tally is hidden); null without a seat or a ballot. */
   myBallot: BallotView | null;
   result: VoteResultView | null;
-  /** The viewer's own seat's ballot in this vote, shown to them even while the tally is hidden; null when they have none. */
-  mine: BallotView | null;
 };
 
 export type ClassView = {

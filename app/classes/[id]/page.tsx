@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { getCurrentUser } from "@/lib/accounts/session";
-import { ClassRoomScreen } from "@/lib/classes/components/class-room";
+import { ClassRoom } from "@/lib/classes/components/class-room";
+import { loadClassMember } from "@/lib/classes/components/load-member";
+import { getClassView } from "@/lib/classes/data";
 import { listDraftsForUser } from "@/lib/drafts/data";
 import "@/lib/classes/components/classroom.css";
 
@@ -10,8 +11,11 @@ export const metadata: Metadata = { title: "Class" };
 
 export default async function ClassPage({ params }: Props) {
   const { id } = await params;
-  const user = await getCurrentUser();
+  const member = await loadClassMember(id, `/classes/${encodeURIComponent(id)}`);
+  const view = await getClassView(member);
   // A signed-in delegate tables one of their own drafts; a guest has none.
-  const ownDrafts = user ? (await listDraftsForUser(user.id)).mine.slice(0, 100).map((draft) => ({ id: draft.id, title: draft.title, symbol: draft.symbol })) : null;
-  return <ClassRoomScreen classId={id} ownDrafts={ownDrafts} />;
+  const ownDrafts = member.userId
+    ? (await listDraftsForUser(member.userId)).mine.slice(0, 100).map((draft) => ({ id: draft.id, title: draft.title, symbol: draft.symbol }))
+    : null;
+  return <ClassRoom initial={view} ownDrafts={ownDrafts} />;
 }

@@ -17,7 +17,7 @@ export function ChairConsole({ live }: { live: ClassLive }) {
   const onOwnBallot = (voteId: string, value: BallotValue) =>
     update((current) => ({
       ...current,
-      votes: current.votes.map((vote) => (vote.id === voteId ? { ...vote, mine: { vote: value, by: "delegate", at: new Date().toISOString() } } : vote)),
+      votes: current.votes.map((vote) => (vote.id === voteId ? { ...vote, myBallot: { vote: value, by: "delegate", at: new Date().toISOString() } } : vote)),
     }));
   return (
     <div className="console">

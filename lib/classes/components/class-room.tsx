@@ -4,7 +4,6 @@ import Link from "next/link";
 import { useClassLive } from "../use-class-live";
 import type { ClassView } from "../view";
 import { ChairConsole } from "./chair-console";
-import { ClassLoader } from "./class-loader";
 import { DelegateView, type OwnDraft } from "./delegate-view";
 
 /** `/classes/[id]`: the chair's console for the teacher and the chair, the phone view for a delegate. */
@@ -26,11 +25,3 @@ export function Gone({ message }: { message: string }) {
   );
 }
 
-/** The page's entry: loads the class for this viewer, then shows their screen. */
-export function ClassRoomScreen({ classId, ownDrafts }: { classId: string; ownDrafts: OwnDraft[] | null }) {
-  return (
-    <ClassLoader classId={classId} returnTo={`/classes/${classId}`}>
-      {(view) => <ClassRoom initial={view} ownDrafts={ownDrafts} />}
-    </ClassLoader>
-  );
-}

@@ -57,7 +57,7 @@ export function DelegateView({ live, ownDrafts }: { live: ClassLive; ownDrafts: 
           <VoteBlock view={view} vote={vote} draftHref={draft ? `/classes/${view.id}/drafts/${draft.id}` : null} onRecorded={(value) =>
             update((current) => ({
               ...current,
-              votes: current.votes.map((item) => (item.id === vote.id ? { ...item, mine: { vote: value, by: "delegate", at: new Date().toISOString() } } : item)),
+              votes: current.votes.map((item) => (item.id === vote.id ? { ...item, myBallot: { vote: value, by: "delegate", at: new Date().toISOString() } } : item)),
             }))
           } />
         ) : (

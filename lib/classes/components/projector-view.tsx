@@ -5,7 +5,6 @@ import { useClassLive } from "../use-class-live";
 import type { ClassView } from "../view";
 import { Chamber, ChamberLegend } from "./chamber";
 import { Gone } from "./class-room";
-import { ClassLoader } from "./class-loader";
 import { ConnectionBadge, SpeakerTimer, VoteProgress, VoteResult, voteKindLabel } from "./live-parts";
 import { chamberSeats, currentVote, organName } from "./seat-display";
 import { speakerName } from "./speakers-panel";
@@ -88,13 +87,5 @@ export function ProjectorView({ initial }: { initial: ClassView }) {
         </aside>
       </div>
     </div>
-  );
-}
-
-export function ProjectorScreen({ classId }: { classId: string }) {
-  return (
-    <ClassLoader classId={classId} returnTo={`/classes/${classId}/projector`}>
-      {(view) => <ProjectorView initial={view} />}
-    </ClassLoader>
   );
 }

@@ -11,8 +11,8 @@ const CHOICES: readonly BallotValue[] = ["Y", "N", "A"];
 export function VoteButtons({ view, vote, onRecorded }: { view: ClassView; vote: VoteView; onRecorded: (vote: BallotValue) => void }) {
   const [sending, setSending] = useState<BallotValue | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const recorded = vote.mine?.vote ?? (view.me.seat ? (vote.ballots?.[view.me.seat]?.vote ?? null) : null);
-  const recordedBy = vote.mine?.by ?? (view.me.seat ? vote.ballots?.[view.me.seat]?.by : undefined);
+  const recorded = vote.myBallot?.vote ?? (view.me.seat ? (vote.ballots?.[view.me.seat]?.vote ?? null) : null);
+  const recordedBy = vote.myBallot?.by ?? (view.me.seat ? vote.ballots?.[view.me.seat]?.by : undefined);
   const isOpen = vote.status === "open";
 
   async function cast(choice: BallotValue) {

@@ -2,10 +2,8 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { requiredVotes } from "@/lib/core/un/council";
-import { describeUnitingForPeacePath } from "@/lib/core/vote/uniting-for-peace";
 import { VOTE_DISPLAY } from "@/lib/simulate/vote-display";
-import type { BallotValue, ClassView, VoteBasis, VoteMatter, VoteView } from "../view";
+import type { BallotValue, ClassView, VoteBasis, VoteMajority, VoteMatter, VoteView } from "../view";
 import { classPath, downloadFile } from "./class-api";
 import { Chamber, ChamberLegend } from "./chamber";
 import { VoteProgress, VoteResult, voteKindLabel } from "./live-parts";
@@ -41,6 +39,7 @@ function OpenVoteForm({ view, onChanged }: { view: ClassView; onChanged: () => v
   const [draftId, setDraftId] = useState(view.drafts[0]?.id ?? "");
   const [title, setTitle] = useState("");
   const [matter, setMatter] = useState<VoteMatter>("substantive");
+  const [majority, setMajority] = useState<VoteMajority>("simple");
   const [basis, setBasis] = useState<VoteBasis>("chapter-vii");
   const [parties, setParties] = useState<string[]>([]);
   const [rollCall, setRollCall] = useState(false);
@@ -66,6 +65,7 @@ function OpenVoteForm({ view, onChanged }: { view: ClassView; onChanged: () => v
           ...(kind === "draft" ? { draftId, title: chosenDraft?.title } : { title: title.trim() }),
           matter,
           ...(isCouncil && matter === "substantive" ? { basis, parties: basis === "chapter-vi" ? parties : [] } : {}),
+          ...(!isCouncil ? { majority: matter === "procedural" ? "simple" : majority } : {}),
           rollCall,
           hideTally,
         });
@@ -119,6 +119,17 @@ function OpenVoteForm({ view, onChanged }: { view: ClassView; onChanged: () => v
             </label>
             <label className="choice">
               <input type="radio" name="vote-basis" checked={basis === "chapter-vi"} onChange={() => setBasis("chapter-vi")} /> Chapter VI (parties abstain)
+            </label>
+          </fieldset>
+        ) : null}
+        {!isCouncil && matter === "substantive" ? (
+          <fieldset>
+            <legend>Majority</legend>
+            <label className="choice">
+              <input type="radio" name="vote-majority" checked={majority === "simple"} onChange={() => setMajority("simple")} /> Simple majority (Art. 18(3))
+            </label>
+            <label className="choice">
+              <input type="radio" name="vote-majority" checked={majority === "two-thirds"} onChange={() => setMajority("two-thirds")} /> Two-thirds: an important question (Art. 18(2))
             </label>
           </fieldset>
         ) : null}
@@ -284,8 +295,7 @@ function BallotTable({ view, vote, onChanged }: { view: ClassView; vote: VoteVie
 function ClosedVote({ view, vote, onChanged }: { view: ClassView; vote: VoteView; onChanged: () => void }) {
   const { busy, error, run } = useClassAction(onChanged);
   const result = vote.result;
-  const isCouncil = view.body === "security-council";
-  const path = result && isCouncil && vote.kind === "draft" ? describeUnitingForPeacePath({ outcome: result.outcome, required: requiredVotes(view.year) }, { unMemberCount: 193 }) : null;
+  const wayOn = result?.wayOn ?? null;
   const referralHeld = view.votes.some((item) => item.kind === "referral" && item.openedAt > (vote.closedAt ?? ""));
   return (
     <div className="stack last-result">
@@ -295,10 +305,10 @@ function ClosedVote({ view, vote, onChanged }: { view: ClassView; vote: VoteView
         <strong>{vote.title}</strong>
       </p>
       <VoteResult vote={vote} />
-      {path && path.kind === "emergency-special-session" && !referralHeld && view.status === "open" ? (
+      {wayOn && !referralHeld && view.status === "open" ? (
         <div className="notice notice-info way-on" data-testid="way-on">
           <p>
-            <strong>The way on after the veto.</strong> {path.description}
+            <strong>The way on after the veto.</strong> {wayOn.description}
           </p>
           <button
             type="button"

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { ProjectorScreen } from "@/lib/classes/components/projector-view";
+import { loadClassMember } from "@/lib/classes/components/load-member";
+import { ProjectorView } from "@/lib/classes/components/projector-view";
+import { getClassView } from "@/lib/classes/data";
 import "@/lib/classes/components/classroom.css";
 
 type Props = { params: Promise<{ id: string }> };
@@ -8,5 +10,6 @@ export const metadata: Metadata = { title: "Projector" };
 
 export default async function ProjectorPage({ params }: Props) {
   const { id } = await params;
-  return <ProjectorScreen classId={id} />;
+  const member = await loadClassMember(id, `/classes/${encodeURIComponent(id)}/projector`);
+  return <ProjectorView initial={await getClassView(member)} />;
 }

@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { loadClassMember } from "@/lib/classes/components/load-member";
 import { TabledDraftScreen } from "@/lib/classes/components/tabled-draft-view";
+import { getTabledDraft } from "@/lib/classes/data";
+import { isClassError } from "@/lib/classes/errors";
 import "@/lib/classes/components/classroom.css";
 
 type Props = { params: Promise<{ id: string; tabledId: string }> };
@@ -8,5 +12,10 @@ export const metadata: Metadata = { title: "Tabled draft" };
 
 export default async function TabledDraftPage({ params }: Props) {
   const { id, tabledId } = await params;
-  return <TabledDraftScreen classId={id} tabledId={tabledId} />;
+  const member = await loadClassMember(id, `/classes/${encodeURIComponent(id)}/drafts/${encodeURIComponent(tabledId)}`);
+  const draft = await getTabledDraft(member, tabledId).catch((error: unknown) => {
+    if (isClassError(error) && error.code === "not-found") notFound();
+    throw error;
+  });
+  return <TabledDraftScreen classId={member.classId} draft={draft} />;
 }

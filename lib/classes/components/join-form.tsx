@@ -41,7 +41,7 @@ export function JoinForm({ initialCode = "", isSignedIn, userName }: { initialCo
     }
     setBusy(true);
     setError(null);
-    const answer = await callClassApi<{ classId: string; delegateId: string }>("/api/classes/join", { method: "POST", body: { code: normalized, name: name.trim() } });
+    const answer = await callClassApi<{ classId: string; delegateId: string }>("/api/classes/join", { method: "POST", body: { code: normalized, ...(name.trim() ? { name: name.trim() } : {}) } });
     if (!answer.ok) {
       setBusy(false);
       const message =

@@ -80,7 +80,7 @@ export function JoinPanel({ view, onChanged }: { view: ClassView; onChanged: () 
               </p>
             ) : null}
             <p className={`join-state ${view.locked ? "is-locked" : "is-open"}`} data-testid="join-state">
-              {view.locked ? "🔒 Locked: nobody new can join." : "Open: students can join with the code."}
+              {view.locked ? "Locked: nobody new can join." : "Open: students can join with the code."}
             </p>
           </div>
           {url ? <JoinQrCode url={url} label={`QR code for the join link ${url}`} /> : null}

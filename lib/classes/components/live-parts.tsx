@@ -40,7 +40,7 @@ export function SpeakerTimer({ speakers, large = false }: { speakers: SpeakersVi
   const isOver = left < 0;
   return (
     <span className={`speaker-timer${isOver ? " is-over" : left <= 15 ? " is-ending" : ""}${large ? " speaker-timer-large" : ""}`} data-testid="speaker-timer" aria-label={isOver ? `Over time by ${formatSeconds(-left)}` : `${formatSeconds(left)} left`}>
-      <span aria-hidden="true">⏱</span> {formatSeconds(left)}
+      {formatSeconds(left)}
       {isOver ? <span className="speaker-timer-note"> over time</span> : null}
     </span>
   );

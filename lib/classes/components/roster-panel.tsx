@@ -59,71 +59,57 @@ export function RosterPanel({ view, onChanged }: { view: ClassView; onChanged: (
       {delegates.length === 0 ? (
         <p className="muted">Nobody has joined yet. Show the code or the QR code to the room.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data roster-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Seat</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {delegates.map((delegate) => (
-                <tr key={delegate.delegateId} data-testid="roster-row">
-                  <td>
-                    <span className="roster-name">{delegate.name}</span>{" "}
-                    <span className="badge">{delegate.isTeacher ? "Teacher" : delegate.isGuest ? "Guest" : "Account"}</span>
-                    {delegate.isChair && !delegate.isTeacher ? <span className="badge badge-chair">Chair</span> : null}
-                  </td>
-                  <td>
-                    <label htmlFor={`seat-${delegate.delegateId}`} className="visually-hidden">
-                      Seat of {delegate.name}
-                    </label>
-                    <select id={`seat-${delegate.delegateId}`} value={delegate.seat ?? ""} disabled={busy || !isOpen} onChange={(event) => void moveTo(delegate, event.target.value)}>
-                      <option value="">No seat</option>
-                      {view.seatList.map((seat) => {
-                        const others = seat.delegates.filter((item) => item.delegateId !== delegate.delegateId);
-                        return (
-                          <option key={seat.iso3} value={seat.iso3} disabled={others.length >= 2}>
-                            {seat.name}
-                            {others.length > 0 ? ` — with ${others.map((item) => item.name).join(", ")}` : ""}
-                          </option>
-                        );
-                      })}
-                    </select>
-                  </td>
-                  <td className="roster-actions">
-                    {isTeacher && !delegate.isTeacher && isOpen ? (
-                      <>
-                        <button type="button" className="button button-quiet button-small" disabled={busy} onClick={() => void run(classPath(view.id, "delegates", delegate.delegateId), "PATCH", { isChair: !delegate.isChair })}>
-                          {delegate.isChair ? "Remove as chair" : "Make chair"}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-quiet button-small button-danger-quiet"
-                          disabled={busy}
-                          onClick={() =>
-                            void run(
-                              classPath(view.id, "delegates", delegate.delegateId),
-                              "DELETE",
-                              undefined,
-                              delegate.isGuest ? `Revoke ${delegate.name}? Their guest session stops opening this class.` : `Remove ${delegate.name} from the class?`,
-                            )
-                          }
-                        >
-                          {delegate.isGuest ? "Revoke" : "Remove"}
-                        </button>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="roster-list">
+          {delegates.map((delegate) => (
+            <li key={delegate.delegateId} data-testid="roster-row" className="roster-row">
+              <div className="roster-who">
+                <span className="roster-name">{delegate.name}</span>
+                <span className="badge">{delegate.isTeacher ? "Teacher" : delegate.isGuest ? "Guest" : "Account"}</span>
+                {delegate.isChair && !delegate.isTeacher ? <span className="badge badge-chair">Chair</span> : null}
+              </div>
+              <div className="roster-controls">
+                <label htmlFor={`seat-${delegate.delegateId}`} className="visually-hidden">
+                  Seat of {delegate.name}
+                </label>
+                <select id={`seat-${delegate.delegateId}`} value={delegate.seat ?? ""} disabled={busy || !isOpen} onChange={(event) => void moveTo(delegate, event.target.value)}>
+                  <option value="">No seat</option>
+                  {view.seatList.map((seat) => {
+                    const others = seat.delegates.filter((item) => item.delegateId !== delegate.delegateId);
+                    return (
+                      <option key={seat.iso3} value={seat.iso3} disabled={others.length >= 2}>
+                        {seat.name}
+                        {others.length > 0 ? ` — with ${others.map((item) => item.name).join(", ")}` : ""}
+                      </option>
+                    );
+                  })}
+                </select>
+                {isTeacher && !delegate.isTeacher && isOpen ? (
+                  <span className="roster-actions">
+                    <button type="button" className="button button-quiet button-small" disabled={busy} onClick={() => void run(classPath(view.id, "delegates", delegate.delegateId), "PATCH", { isChair: !delegate.isChair })}>
+                      {delegate.isChair ? "Remove as chair" : "Make chair"}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-quiet button-small button-danger-quiet"
+                      disabled={busy}
+                      aria-label={`${delegate.isGuest ? "Revoke" : "Remove"} ${delegate.name}`}
+                      onClick={() =>
+                        void run(
+                          classPath(view.id, "delegates", delegate.delegateId),
+                          "DELETE",
+                          undefined,
+                          delegate.isGuest ? `Revoke ${delegate.name}? Their guest session stops opening this class.` : `Remove ${delegate.name} from the class?`,
+                        )
+                      }
+                    >
+                      {delegate.isGuest ? "Revoke" : "Remove"}
+                    </button>
+                  </span>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );
@@ -139,7 +125,7 @@ export function SeatsOverview({ view }: { view: ClassView }) {
             {seat.shortName}
             {seat.permanent ? " ★" : ""}
           </span>
-          <span className="seat-overview-who">{seat.delegates.length === 0 ? "🤖 bot" : seat.delegates.map((item) => item.name).join(", ")}</span>
+          <span className="seat-overview-who">{seat.delegates.length === 0 ? "bot" : seat.delegates.map((item) => item.name).join(", ")}</span>
         </li>
       ))}
     </ul>

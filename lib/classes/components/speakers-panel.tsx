@@ -32,8 +32,8 @@ export function SpeakersPanel({ view, onChanged }: { view: ClassView; onChanged:
         ) : (
           <p className="muted">Nobody has the floor.</p>
         )}
-        {isOpen ? (
-          <button type="button" className="button" disabled={busy || (speakers.queue.length === 0 && !speakers.current)} onClick={() => void run(speakersPath, "POST", { action: "next" })}>
+        {isOpen && (speakers.queue.length > 0 || speakers.current) ? (
+          <button type="button" className="button" disabled={busy} onClick={() => void run(speakersPath, "POST", { action: "next" })}>
             {speakers.queue.length > 0 ? "Next speaker ›" : "End this speech"}
           </button>
         ) : null}
@@ -117,7 +117,7 @@ export function ItemPanel({ view, onChanged }: { view: ClassView; onChanged: () 
       <h2 id="item-heading">Current item</h2>
       {view.status === "open" ? (
         <form
-          className="row"
+          className="item-form"
           onSubmit={(event) => {
             event.preventDefault();
             void run(classPath(view.id), "PATCH", { currentItem: text.trim() });
@@ -126,7 +126,7 @@ export function ItemPanel({ view, onChanged }: { view: ClassView; onChanged: () 
           <label htmlFor="current-item" className="visually-hidden">
             Current item
           </label>
-          <input id="current-item" type="text" maxLength={300} value={text} placeholder="e.g. The situation in the Middle East" onChange={(event) => setText(event.target.value)} className="grow" />
+          <input id="current-item" type="text" maxLength={300} value={text} placeholder="e.g. The situation in the Middle East" onChange={(event) => setText(event.target.value)} />
           <button type="submit" className="button button-quiet" disabled={busy || text.trim() === view.currentItem}>
             Show on every screen
           </button>

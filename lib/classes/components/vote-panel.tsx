@@ -35,10 +35,14 @@ export function VotePanel({ view, onChanged, onOwnBallot }: Props) {
 function OpenVoteForm({ view, onChanged }: { view: ClassView; onChanged: () => void }) {
   const { busy, error, setError, run } = useClassAction(onChanged);
   const isCouncil = view.body === "security-council";
-  const [kind, setKind] = useState<"draft" | "motion">(view.drafts.length > 0 ? "draft" : "motion");
-  const [draftId, setDraftId] = useState(view.drafts[0]?.id ?? "");
+  // Until the chair chooses, a tabled draft (substantive) is the default, else a procedural motion.
+  const [kindChoice, setKind] = useState<"draft" | "motion" | null>(null);
+  const kind = kindChoice ?? (view.drafts.length > 0 ? "draft" : "motion");
+  const [draftChoice, setDraftId] = useState("");
+  const draftId = view.drafts.some((draft) => draft.id === draftChoice) ? draftChoice : (view.drafts.at(-1)?.id ?? "");
   const [title, setTitle] = useState("");
-  const [matter, setMatter] = useState<VoteMatter>("substantive");
+  const [matterChoice, setMatter] = useState<VoteMatter | null>(null);
+  const matter = matterChoice ?? (kind === "draft" ? "substantive" : "procedural");
   const [majority, setMajority] = useState<VoteMajority>("simple");
   const [basis, setBasis] = useState<VoteBasis>("chapter-vii");
   const [parties, setParties] = useState<string[]>([]);
@@ -253,7 +257,7 @@ function BallotTable({ view, vote, onChanged }: { view: ClassView; vote: VoteVie
                     {seat.name}
                     {seat.permanent ? " ★" : ""}
                   </td>
-                  <td>{seat.isBot ? <span className="badge badge-bot">🤖 Bot</span> : seat.delegateNames.join(", ")}</td>
+                  <td>{seat.isBot ? <span className="badge badge-bot">Bot</span> : seat.delegateNames.join(", ")}</td>
                   <td>
                     {seat.isBot && vote.status === "open" ? (
                       <>

@@ -15,17 +15,19 @@ function seatLabel(seat: ChamberSeat): string {
   return `${seat.name}${seat.permanent ? ", permanent member" : ""}${seat.isParty ? ", party to the dispute" : ""} (${who}): ${display.word}${by && by !== "delegate" ? `, ${by}` : ""}`;
 }
 
-const WIDTH = 880;
-const HEIGHT = 460;
-const CENTER = { x: WIDTH / 2, y: 240 };
-const RADIUS = { x: 230, y: 170 };
+const WIDTH = 1000;
+const HEIGHT = 470;
+const CENTER = { x: WIDTH / 2, y: 245 };
+const RADIUS = { x: 290, y: 175 };
+/** Room either side for the longest names ("Russian Federation ★") pointing outwards. */
+const MARGIN = 60;
 
 function CouncilHorseshoe({ seats, size, caption }: { seats: readonly ChamberSeat[]; size: "normal" | "large"; caption?: string }) {
   const ordered = horseshoeOrder(seats, null);
   const positions = seatPositions(ordered.length, CENTER, RADIUS);
   const arc = (35 * Math.PI) / 180;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={`horseshoe chamber chamber-${size}`} role="img" aria-label={`The Council's horseshoe table: ${ordered.map(seatLabel).join("; ")}`}>
+    <svg viewBox={`${-MARGIN} 0 ${WIDTH + 2 * MARGIN} ${HEIGHT}`} className={`horseshoe chamber chamber-${size}`} role="img" aria-label={`The Council's horseshoe table: ${ordered.map(seatLabel).join("; ")}`}>
       <path
         d={`M ${CENTER.x - RADIUS.x * Math.cos(arc)} ${CENTER.y + RADIUS.y * Math.sin(arc)} A ${RADIUS.x} ${RADIUS.y} 0 1 1 ${CENTER.x + RADIUS.x * Math.cos(arc)} ${CENTER.y + RADIUS.y * Math.sin(arc)}`}
         className="horseshoe-table"

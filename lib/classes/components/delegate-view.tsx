@@ -41,15 +41,13 @@ export function DelegateView({ live, ownDrafts }: { live: ClassLive; ownDrafts: 
           {view.me.isGuest ? " (guest)" : ""}
           {seat && seat.delegates.length > 1 ? ` · sharing the seat with ${seat.delegates.filter((item) => item.delegateId !== view.me.delegateId).map((item) => item.name).join(", ")}` : ""}
         </p>
+        {view.currentItem ? (
+          <p className="current-item">
+            <span className="muted">On the agenda:</span> {view.currentItem}
+          </p>
+        ) : null}
         {view.status === "ended" ? <p className="notice notice-info">This class has ended. Its record stays here to read.</p> : null}
       </header>
-
-      {view.currentItem ? (
-        <section aria-labelledby="item-heading" className="delegate-card">
-          <h2 id="item-heading">On the agenda</h2>
-          <p className="current-item">{view.currentItem}</p>
-        </section>
-      ) : null}
 
       <section aria-labelledby="vote-heading" className="delegate-card delegate-vote">
         <h2 id="vote-heading">{vote?.status === "open" ? "Vote now" : "Vote"}</h2>
@@ -77,19 +75,17 @@ export function DelegateView({ live, ownDrafts }: { live: ClassLive; ownDrafts: 
 function VoteBlock({ view, vote, draftHref, onRecorded }: { view: ClassView; vote: VoteView; draftHref: string | null; onRecorded: (value: "Y" | "N" | "A") => void }) {
   return (
     <div className="stack">
-      <p className="vote-title">
-        <span className="muted small">{voteKindLabel(vote)}</span>
-        <br />
-        <strong data-testid="vote-title">{vote.title}</strong>
+      <div className="vote-title">
+        <p className="muted small">{voteKindLabel(vote)}</p>
+        <p className="delegate-vote-title" data-testid="vote-title">
+          {vote.title}
+        </p>
         {draftHref ? (
-          <>
-            {" "}
-            <Link href={draftHref} className="nowrap">
-              Read the draft
-            </Link>
-          </>
+          <Link href={draftHref} className="small">
+            Read the draft
+          </Link>
         ) : null}
-      </p>
+      </div>
       {vote.status === "open" ? (
         <>
           {view.me.seat ? (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useIsHydrated } from "@/lib/shell/use-is-hydrated";
 import type { Connection } from "../use-class-live";
 import type { SpeakersView, VoteView } from "../view";
 
@@ -34,7 +35,10 @@ function formatSeconds(total: number): string {
 export function SpeakerTimer({ speakers, large = false }: { speakers: SpeakersView; large?: boolean }) {
   const current = speakers.current;
   const now = useNow(250, current !== null);
+  // The server's clock is not the reader's: the time left is drawn once the page runs here.
+  const isHydrated = useIsHydrated();
   if (!current) return null;
+  if (!isHydrated) return <span className={`speaker-timer${large ? " speaker-timer-large" : ""}`}>–:––</span>;
   const elapsed = Math.max(0, Math.floor((now - Date.parse(current.startedAt)) / 1000));
   const left = speakers.speakingTimeSeconds - elapsed;
   const isOver = left < 0;

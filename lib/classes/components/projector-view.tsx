@@ -38,7 +38,7 @@ export function ProjectorView({ initial }: { initial: ClassView }) {
       </header>
 
       <div className="projector-grid">
-        <div className="projector-chamber">
+        <div className="projector-left">
           <Chamber seats={seats} body={view.body} size="large" />
           <ChamberLegend />
           {view.body === "general-assembly" && vote && (vote.ballots || vote.result) ? (
@@ -47,44 +47,45 @@ export function ProjectorView({ initial }: { initial: ClassView }) {
               <span className="count-np">– {count("NP")}</span> <span className="count-pending">· {count("pending")} to vote</span>
             </p>
           ) : null}
-        </div>
-        <aside className="projector-panel">
-          <section aria-labelledby="projector-vote">
-            <h2 id="projector-vote">{vote?.status === "open" ? "Voting now" : vote ? "Result" : "Vote"}</h2>
-            {vote ? (
-              <>
-                <p className="projector-vote-title">
-                  <span className="projector-kind">{voteKindLabel(vote)}</span>
-                  <br />
-                  {vote.title}
+          <section aria-labelledby="projector-speakers" className="projector-speakers">
+            <div>
+              <h2 id="projector-speakers">Speaking</h2>
+              {view.speakers.current ? (
+                <p className="projector-speaker">
+                  <strong>{speakerName(view, view.speakers.current.iso3, view.speakers.current.name)}</strong> <SpeakerTimer speakers={view.speakers} large />
                 </p>
-                {vote.status === "open" ? <VoteProgress vote={vote} seatCount={view.seatList.length} /> : <VoteResult vote={vote} large />}
-              </>
-            ) : (
-              <p className="muted">No vote yet.</p>
-            )}
-          </section>
-          <section aria-labelledby="projector-speakers">
-            <h2 id="projector-speakers">Speakers</h2>
-            {view.speakers.current ? (
-              <p className="projector-speaker">
-                <strong>{speakerName(view, view.speakers.current.iso3, view.speakers.current.name)}</strong>
-                <br />
-                <SpeakerTimer speakers={view.speakers} large />
-              </p>
-            ) : (
-              <p className="muted">Nobody has the floor.</p>
-            )}
+              ) : (
+                <p className="muted">Nobody has the floor.</p>
+              )}
+            </div>
             {view.speakers.queue.length > 0 ? (
-              <ol className="projector-queue">
-                {view.speakers.queue.slice(0, 6).map((speaker) => (
-                  <li key={speaker.id}>{speakerName(view, speaker.iso3, speaker.name)}</li>
-                ))}
-                {view.speakers.queue.length > 6 ? <li className="muted">and {view.speakers.queue.length - 6} more</li> : null}
-              </ol>
+              <div>
+                <h2>Next</h2>
+                <ol className="projector-queue">
+                  {view.speakers.queue.slice(0, 5).map((speaker) => (
+                    <li key={speaker.id}>{speakerName(view, speaker.iso3, speaker.name)}</li>
+                  ))}
+                  {view.speakers.queue.length > 5 ? <li className="muted">and {view.speakers.queue.length - 5} more</li> : null}
+                </ol>
+              </div>
             ) : null}
           </section>
-        </aside>
+        </div>
+        <section aria-labelledby="projector-vote" className="projector-panel">
+          <h2 id="projector-vote">{vote?.status === "open" ? "Voting now" : vote ? "Result" : "Vote"}</h2>
+          {vote ? (
+            <>
+              <p className={`projector-vote-title${vote.title.length > 90 ? " is-long" : ""}`}>
+                <span className="projector-kind">{voteKindLabel(vote)}</span>
+                <br />
+                {vote.title}
+              </p>
+              {vote.status === "open" ? <VoteProgress vote={vote} seatCount={view.seatList.length} /> : <VoteResult vote={vote} large />}
+            </>
+          ) : (
+            <p className="muted">No vote yet.</p>
+          )}
+        </section>
       </div>
     </div>
   );

@@ -236,8 +236,8 @@ function BallotTable({ view, vote, onChanged }: { view: ClassView; vote: VoteVie
   const { busy, error, run } = useClassAction(onChanged);
   const seats = chamberSeats(view, vote);
   return (
-    <details className="ballot-details" open={view.body === "security-council"}>
-      <summary>Ballots by seat ({seats.filter((seat) => seat.isBot).length} bot seats)</summary>
+    <details className="ballot-details">
+      <summary>Ballots by seat, and the bots’ votes to override ({seats.filter((seat) => seat.isBot).length} bot seats)</summary>
       <ErrorNotice error={error} />
       <div className="table-wrap">
         <table className="data ballot-table">
@@ -276,8 +276,8 @@ function BallotTable({ view, vote, onChanged }: { view: ClassView; vote: VoteVie
                               {VOTE_DISPLAY[value].symbol} {VOTE_DISPLAY[value].word}
                             </option>
                           ))}
-                        </select>{" "}
-                        <span className="small muted">{byLabel(seat.by)}</span>
+                        </select>
+                        {seat.by === "chair" ? <span className="small muted"> {byLabel(seat.by)}</span> : null}
                       </>
                     ) : (
                       <span className={`vote-chip ${display.className}`}>

@@ -16,18 +16,18 @@ function seatLabel(seat: ChamberSeat): string {
 }
 
 const WIDTH = 1000;
-const HEIGHT = 470;
-const CENTER = { x: WIDTH / 2, y: 245 };
+const HEIGHT = 500;
+const CENTER = { x: WIDTH / 2, y: 275 };
 const RADIUS = { x: 290, y: 175 };
-/** Room either side for the longest names ("Russian Federation ★") pointing outwards. */
-const MARGIN = 60;
+/** Room either side for the longest names ("United Arab Emirates") pointing outwards. */
+const MARGIN = { normal: 60, large: 130 } as const;
 
 function CouncilHorseshoe({ seats, size, caption }: { seats: readonly ChamberSeat[]; size: "normal" | "large"; caption?: string }) {
   const ordered = horseshoeOrder(seats, null);
   const positions = seatPositions(ordered.length, CENTER, RADIUS);
   const arc = (35 * Math.PI) / 180;
   return (
-    <svg viewBox={`${-MARGIN} 0 ${WIDTH + 2 * MARGIN} ${HEIGHT}`} className={`horseshoe chamber chamber-${size}`} role="img" aria-label={`The Council's horseshoe table: ${ordered.map(seatLabel).join("; ")}`}>
+    <svg viewBox={`${-MARGIN[size]} 0 ${WIDTH + 2 * MARGIN[size]} ${HEIGHT}`} className={`horseshoe chamber chamber-${size}`} role="img" aria-label={`The Council's horseshoe table: ${ordered.map(seatLabel).join("; ")}`}>
       <path
         d={`M ${CENTER.x - RADIUS.x * Math.cos(arc)} ${CENTER.y + RADIUS.y * Math.sin(arc)} A ${RADIUS.x} ${RADIUS.y} 0 1 1 ${CENTER.x + RADIUS.x * Math.cos(arc)} ${CENTER.y + RADIUS.y * Math.sin(arc)}`}
         className="horseshoe-table"
@@ -40,7 +40,10 @@ function CouncilHorseshoe({ seats, size, caption }: { seats: readonly ChamberSea
         const labelX = (dx / length) * 34;
         const labelY = (dy / length) * 34;
         const anchor = Math.abs(dx / length) < 0.35 ? "middle" : dx > 0 ? "start" : "end";
-        const nameY = dy / length < -0.6 ? labelY - 12 : labelY + 2;
+        const isTop = dy / length < -0.6;
+        // Seats at the top of the U sit close together: every other label goes one line higher.
+        const stagger = isTop && index % 2 === 1 ? (size === "large" ? -44 : -30) : 0;
+        const nameY = (isTop ? labelY - 12 : labelY + 2) + stagger;
         const display = SEAT_STATE_DISPLAY[seat.state];
         return (
           <g key={seat.iso3} transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`} className={`seat seat-static ${display.className}${seat.permanent ? " seat-permanent" : ""}`} data-testid={`chamber-seat-${seat.iso3}`} data-state={seat.state}>
@@ -54,9 +57,9 @@ function CouncilHorseshoe({ seats, size, caption }: { seats: readonly ChamberSea
               {seat.shortName}
               {seat.permanent ? " ★" : ""}
             </text>
-            <text className="seat-vote" x={labelX} y={nameY + 15} textAnchor={anchor}>
+            <text className="seat-vote" x={labelX} y={nameY + (size === "large" ? 21 : 15)} textAnchor={anchor}>
               {display.word}
-              {seat.isBot ? " · bot" : seat.by === "chair" ? " · chair" : ""}
+              {size === "large" ? "" : seat.isBot ? " · bot" : seat.by === "chair" ? " · chair" : ""}
               {seat.isParty ? " · party" : ""}
             </text>
           </g>

@@ -69,7 +69,8 @@ test("a class holds the Council's vote live: join by code, seats, a tabled draft
   await waitForHydration(student);
 
   // The roster shows both, live; the teacher seats the student on the Russian Federation and the guest on France.
-  await expect(teacher.getByTestId("roster-row")).toHaveCount(2);
+  await expect(teacher.getByTestId("roster-row")).toHaveCount(3);
+  await expect(teacher.getByTestId("roster-row").filter({ hasText: studentUser.name })).toContainText("Account");
   await expect(teacher.getByTestId("roster-row").filter({ hasText: "Grace" })).toContainText("Guest");
   await selectOptionContaining(teacher, `Seat of ${studentUser.name}`, "Russian Federation");
   await expect(student.getByTestId("my-country")).toHaveText("Russian Federation");
@@ -115,10 +116,12 @@ test("a class holds the Council's vote live: join by code, seats, a tabled draft
 
   // The guest's phone drops off the network; it misses the Russian Federation's vote and the close.
   await guest.context().setOffline(true);
+  await expect(guest.getByTestId("connection")).toHaveText(/Reconnecting/);
   await student.getByRole("button", { name: "No", exact: true }).click();
   await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: No");
   await expect(teacher.getByTestId("vote-progress")).toContainText("15 of 15 voted");
   await expect(teacher.getByTestId("ballot-row-RUS")).toContainText("No");
+  await expect(guest.getByTestId("vote-progress")).toContainText("14 of 15 voted");
 
   await teacher.getByRole("button", { name: "Close the vote" }).click();
   const veto = "owing to the negative vote of a permanent member of the Council (Russian Federation)";

@@ -27,6 +27,7 @@ export type ClassLive = {
 
 const EVENT_TYPES: readonly ClassEventType[] = ["vote-opened", "ballot", "vote-closed", "speakers", "class-updated", "snapshot"];
 const RETRY_MS = 2_000;
+const STALL_MS = 8_000;
 
 type Received = { id: number | null; event: ClassEvent };
 
@@ -154,14 +155,27 @@ export function useClassLive(initial: ClassView): ClassLive {
 
     function open() {
       if (stopped) return;
+      if (retry) clearTimeout(retry);
+      retry = null;
       source?.close();
       const url = `/api/classes/${encodeURIComponent(classId)}/events?lastEventId=${lastIdRef.current}`;
       const next = new EventSource(url);
       source = next;
-      next.onopen = () => setConnection("live");
+      next.onopen = () => {
+        if (retry) clearTimeout(retry);
+        retry = null;
+        setConnection("live");
+      };
       next.onerror = () => {
         if (stopped || source !== next) return;
         setConnection("reconnecting");
+        if (next.readyState === EventSource.CONNECTING && !retry) {
+          // The browser retries by itself; if it has not got through after a while, start afresh.
+          retry = setTimeout(() => {
+            retry = null;
+            if (!stopped && source === next && next.readyState !== EventSource.OPEN) open();
+          }, STALL_MS);
+        }
         if (next.readyState === EventSource.CLOSED) {
           // The browser gave up (an error answer, or offline): check the class is still ours, then reopen.
           if (retry) clearTimeout(retry);
@@ -184,12 +198,17 @@ export function useClassLive(initial: ClassView): ClassLive {
 
     function catchUp() {
       void reload();
-      if (!source || source.readyState === EventSource.CLOSED) open();
+      if (!source || source.readyState !== EventSource.OPEN) open();
     }
     function onVisible() {
       if (document.visibilityState === "visible") catchUp();
     }
     function onOffline() {
+      // The device lost its network: the stream is dead even if the socket has not noticed yet.
+      if (retry) clearTimeout(retry);
+      retry = null;
+      source?.close();
+      source = null;
       setConnection("reconnecting");
     }
 

@@ -51,12 +51,9 @@ export function VoteButtons({ view, vote, onRecorded }: { view: ClassView; vote:
         })}
       </div>
       <p className={`vote-recorded${recorded && recordedBy !== "bot" ? " is-recorded" : ""}`} role="status" aria-live="polite" data-testid="vote-recorded">
-        {recorded && recordedBy !== "bot"
-          ? `Recorded: ${VOTE_DISPLAY[recorded].word}${isOpen ? " — you can change it until the chair closes the vote." : "."}`
-          : isOpen
-            ? "Not voted yet."
-            : ""}
+        {recorded && recordedBy !== "bot" ? `Recorded: ${VOTE_DISPLAY[recorded].word}` : isOpen ? "Not voted yet." : ""}
       </p>
+      {recorded && recordedBy !== "bot" && isOpen ? <p className="hint">You can change it until the chair closes the vote.</p> : null}
       {error ? (
         <p className="notice notice-error" role="alert">
           {error}

@@ -10,7 +10,7 @@ export default async function JoinPage() {
   return (
     <div className="join-page card">
       <h1>Join a class</h1>
-      <JoinForm isSignedIn={user !== null} userName={user?.name} />
+      <JoinForm isSignedIn={user !== null} userName={user?.name} focusFirstField />
     </div>
   );
 }

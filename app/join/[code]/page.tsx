@@ -13,7 +13,16 @@ export default async function JoinWithCodePage({ params }: Props) {
   return (
     <div className="join-page card">
       <h1>Join a class</h1>
-      <JoinForm initialCode={decodeURIComponent(code).slice(0, 20)} isSignedIn={user !== null} userName={user?.name} />
+      <JoinForm initialCode={safeDecode(code).slice(0, 20)} isSignedIn={user !== null} userName={user?.name} focusFirstField />
     </div>
   );
+}
+
+/** A link typed by hand may carry a broken escape; the form then simply starts from what is there. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

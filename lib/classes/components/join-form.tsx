@@ -12,7 +12,7 @@ function tidyTypedCode(text: string): string {
 }
 
 /** Code (and a display name when not signed in) → joins → the class. */
-export function JoinForm({ initialCode = "", isSignedIn, userName }: { initialCode?: string; isSignedIn: boolean; userName?: string }) {
+export function JoinForm({ initialCode = "", isSignedIn, userName, focusFirstField = false }: { initialCode?: string; isSignedIn: boolean; userName?: string; focusFirstField?: boolean }) {
   const router = useRouter();
   const id = useId();
   const isHydrated = useIsHydrated();
@@ -79,7 +79,7 @@ export function JoinForm({ initialCode = "", isSignedIn, userName }: { initialCo
           spellCheck={false}
           maxLength={12}
           value={code}
-          autoFocus={!codeFromLink}
+          autoFocus={focusFirstField && !codeFromLink}
           aria-invalid={error?.field === "code" ? true : undefined}
           aria-describedby={`${id}-code-hint${error?.field === "code" ? ` ${id}-error` : ""}`}
           onChange={(event) => setCode(tidyTypedCode(event.target.value).slice(0, CODE_LENGTH))}
@@ -99,7 +99,7 @@ export function JoinForm({ initialCode = "", isSignedIn, userName }: { initialCo
             autoComplete="given-name"
             maxLength={60}
             value={name}
-            autoFocus={codeFromLink}
+            autoFocus={focusFirstField && codeFromLink}
             aria-invalid={error?.field === "name" ? true : undefined}
             aria-describedby={`${id}-name-hint${error?.field === "name" ? ` ${id}-error` : ""}`}
             onChange={(event) => setName(event.target.value)}

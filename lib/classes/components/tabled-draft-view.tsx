@@ -7,7 +7,7 @@ import type { TabledDraftDetail } from "../data";
 import { classPath, downloadFile } from "./class-api";
 
 /** `/classes/[id]/drafts/[tabledId]`: the draft as tabled, in UN form, with its Word file. */
-export function TabledDraftScreen({ classId, draft }: { classId: string; draft: TabledDraftDetail }) {
+export function TabledDraftScreen({ classId, draft, sponsorNames }: { classId: string; draft: TabledDraftDetail; sponsorNames: string[] }) {
   const [status, setStatus] = useState<string | null>(null);
   const path = classPath(classId, "drafts", draft.id);
   const back = (
@@ -21,6 +21,9 @@ export function TabledDraftScreen({ classId, draft }: { classId: string; draft: 
       <div className="page-head">
         <div>
           <h1>{draft.title || draft.document.title || draft.symbol || "Draft resolution"}</h1>
+          <p className="tabled-sponsors" data-testid="class-sponsors">
+            Sponsored in this class by <strong>{sponsorNames.join(", ") || "no delegation"}</strong>
+          </p>
           <p className="muted small">Tabled by {draft.tabledBy}. This is the text as tabled; later edits to the original draft do not change it.</p>
         </div>
         <button

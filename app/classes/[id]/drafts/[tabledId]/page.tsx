@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { loadClassMember } from "@/lib/classes/components/load-member";
 import { TabledDraftScreen } from "@/lib/classes/components/tabled-draft-view";
-import { getTabledDraft } from "@/lib/classes/data";
+import { getClassView, getTabledDraft } from "@/lib/classes/data";
 import { isClassError } from "@/lib/classes/errors";
 import "@/lib/classes/components/classroom.css";
 
@@ -17,5 +17,7 @@ export default async function TabledDraftPage({ params }: Props) {
     if (isClassError(error) && error.code === "not-found") notFound();
     throw error;
   });
-  return <TabledDraftScreen classId={member.classId} draft={draft} />;
+  const { seatList } = await getClassView(member);
+  const sponsorNames = draft.sponsors.map((iso3) => seatList.find((seat) => seat.iso3 === iso3)?.name ?? iso3);
+  return <TabledDraftScreen classId={member.classId} draft={draft} sponsorNames={sponsorNames} />;
 }

@@ -345,7 +345,7 @@ export async function openVote(member: ClassMember, input: z.infer<typeof openVo
     const body = classroom.body as ClassBody;
     const kind = input.kind ?? (input.draftId ? "draft" : "motion");
     if (kind === "referral" && body !== "security-council") throw new ClassError("invalid-request", "A referral under Uniting for Peace is a vote of the Security Council.");
-    if (kind === "draft" && !input.draftId) throw new ClassError("invalid-request", "draftId: name the tabled draft to vote on.");
+    if (kind === "draft" && !input.draftId && !input.title) throw new ClassError("invalid-request", "Name the tabled draft to vote on (draftId), or give the draft's title.");
     const open = await tx.classVote.findFirst({ where: { classId: member.classId, status: "open" }, select: { id: true } });
     if (open) throw new ClassError("conflict", "A vote is already open; close it first.");
     let tabled: { id: string; title: string; document: string; sponsors: string } | null = null;

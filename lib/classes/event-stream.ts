@@ -55,10 +55,27 @@ export function openClassEventStream(member: ClassMember, lastEventId: number | 
           stop();
         }
       };
+      // Events published together (a batch of ballots) leave in one write per connection.
+      let queued: Uint8Array[] = [];
+      const flush = () => {
+        const parts = queued;
+        queued = [];
+        if (parts.length === 1) enqueue(parts[0]);
+        else if (parts.length > 1) {
+          const joined = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+          let offset = 0;
+          for (const part of parts) {
+            joined.set(part, offset);
+            offset += part.length;
+          }
+          enqueue(joined);
+        }
+      };
       const send = (event: StoredClassEvent) => {
         if (event.id <= lastSent) return;
         lastSent = event.id;
-        enqueue(encodeEvent(event));
+        if (queued.length === 0) setImmediate(flush);
+        queued.push(encodeEvent(event));
       };
       const stop = () => {
         if (closed) return;

@@ -61,12 +61,14 @@ export async function getClassMember(classIdInput: string): Promise<ClassMember>
   const parsedId = idSchema.safeParse(classIdInput);
   if (!parsedId.success) throw notFound();
   const classId = parsedId.data;
-  const user = await getCurrentUser();
+  const jar = await cookies();
+  // Guests carry no next-auth session: skip reading one (the ballots of a whole room arrive at once).
+  const hasSession = jar.getAll().some((cookie) => cookie.name.includes("next-auth.session-token"));
+  const user = hasSession ? await getCurrentUser() : null;
   if (user) {
     const delegate = await db.classDelegate.findFirst({ where: { classId, userId: user.id, revokedAt: null }, select: memberSelect });
     if (delegate) return toMember(delegate, user);
   }
-  const jar = await cookies();
   const token = jar.get(guestCookieName(classId))?.value;
   if (token && token.length <= 200) {
     const delegate = await db.classDelegate.findFirst({ where: { classId, guestTokenHash: hashGuestToken(token), revokedAt: null }, select: memberSelect });

@@ -1,9 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { newUser, register, signIn, signOut } from "./helpers";
+import { expect, test } from "./fixtures";
+import { signIn, signOut } from "./helpers";
 
-test("a student registers, signs out and signs in again", async ({ page }) => {
-  const user = newUser("student");
-  await register(page, user);
+test("a student registers, signs out and signs in again", async ({ page, student: user }) => {
   await expect(page).toHaveURL(/\/drafts/);
   await expect(page.getByText("Student", { exact: true })).toBeVisible();
 
@@ -25,9 +23,7 @@ test("registration explains what is wrong and keeps what was typed", async ({ pa
   await expect(page.getByLabel("Name")).toHaveValue("Short Password");
 });
 
-test("a wrong password and an unknown email get the same generic message", async ({ page }) => {
-  const user = newUser();
-  await register(page, user);
+test("a wrong password and an unknown email get the same generic message", async ({ page, student: user }) => {
   await signOut(page);
 
   await signIn(page, user.email, "wrong-password-123");
@@ -36,9 +32,7 @@ test("a wrong password and an unknown email get the same generic message", async
   await expect(page.getByTestId("sign-in-error")).toHaveText("Wrong email or password.");
 });
 
-test("an anonymous visit to a private page goes to sign-in and returns there afterwards", async ({ page }) => {
-  const user = newUser("teacher");
-  await register(page, user);
+test("an anonymous visit to a private page goes to sign-in and returns there afterwards", async ({ page, teacher: user }) => {
   await signOut(page);
 
   await page.goto("/classes");
@@ -48,10 +42,8 @@ test("an anonymous visit to a private page goes to sign-in and returns there aft
   await expect(page.getByRole("heading", { name: "Classes" })).toBeVisible();
 });
 
-test("repeated failed sign-ins are refused for a while with a clear message", async ({ page }) => {
+test("repeated failed sign-ins are refused for a while with a clear message", async ({ page, student: user }) => {
   test.setTimeout(90_000);
-  const user = newUser();
-  await register(page, user);
   await signOut(page);
 
   for (let attempt = 0; attempt < 5; attempt++) {

@@ -1,8 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { newUser, openPage, register } from "./helpers";
+import { expect, test } from "./fixtures";
+import { openPage } from "./helpers";
+
+// Every test here starts signed in as a fresh student (e2e/fixtures.ts), removed afterwards.
+test.use({ signedInAs: "student" });
 
 test("Charter citations in a draft's preview link to the Charter page and say what they cite", async ({ page }) => {
-  await register(page, newUser());
   await openPage(page, "/drafts");
   await page.getByTestId("import-file").setInputFiles("docs/examples/kazakhstan-2022.json");
   await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);

@@ -1,6 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
-import { newUser, openPage, register } from "./helpers";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { openPage } from "./helpers";
+
+// Every test here starts signed in as a fresh student (e2e/fixtures.ts), removed afterwards.
+test.use({ signedInAs: "student" });
 
 const TEMPLATE = /Condemning a military intervention/;
 
@@ -18,7 +22,6 @@ const preview = (page: Page) => page.getByTestId("draft-preview");
 const saved = (page: Page) => expect(page.getByTestId("autosave-status")).toHaveText("Saved");
 
 test("a draft from the intervention template, with its placeholders filled, reads in UN form", async ({ page }) => {
-  await register(page, newUser());
   await createDraft(page, TEMPLATE);
 
   await expect(preview(page).locator("mark.placeholder-mark").first()).toBeVisible();
@@ -49,7 +52,6 @@ test("a draft from the intervention template, with its placeholders filled, read
 });
 
 test("Alt+ArrowDown moves a paragraph and the preview numbering follows", async ({ page }) => {
-  await register(page, newUser());
   await createDraft(page, "Blank Security Council draft");
   await page.getByRole("button", { name: "+ Add operative paragraph" }).click();
   await page.getByLabel("Opening phrase of operative paragraph 1", { exact: true }).fill("Condemns");
@@ -80,7 +82,6 @@ test("Alt+ArrowDown moves a paragraph and the preview numbering follows", async 
 });
 
 test("everything typed is still there after a reload", async ({ page }) => {
-  await register(page, newUser());
   const id = await createDraft(page, "Blank Security Council draft");
   await page.getByLabel("Symbol").fill("S/2026/12");
   await page.getByLabel("Agenda item").fill("The situation in the Middle East");
@@ -117,7 +118,6 @@ test("everything typed is still there after a reload", async ({ page }) => {
 });
 
 test("text typed while the server is unreachable survives a reload and is saved afterwards", async ({ page }) => {
-  await register(page, newUser());
   const id = await createDraft(page, "Blank Security Council draft");
   await page.route(`**/api/drafts/${id}`, (route) => (route.request().method() === "PUT" ? route.abort("internetdisconnected") : route.continue()));
   await operativeText(page, 1).fill("typed while offline");
@@ -136,14 +136,10 @@ test("text typed while the server is unreachable survives a reload and is saved 
   expect((await response.json()).operative[0].text).toBe("typed while offline");
 });
 
-test("two co-authors save over each other: the conflict shows both texts and Keep mine resolves it", async ({ browser }) => {
-  const ownerContext = await browser.newContext();
+test("two co-authors save over each other: the conflict shows both texts and Keep mine resolves it", async ({ page: owner, browser, accounts }) => {
   const coAuthorContext = await browser.newContext();
-  const owner = await ownerContext.newPage();
   const coAuthor = await coAuthorContext.newPage();
-  const coAuthorUser = newUser("student", "Grace Coauthor");
-  await register(owner, newUser("student", "Olive Owner"));
-  await register(coAuthor, coAuthorUser);
+  const coAuthorUser = await accounts.register(coAuthor, "student", "Grace Coauthor");
 
   const id = await createDraft(owner, "Blank Security Council draft");
   await owner.getByLabel("Email of a registered user").fill(coAuthorUser.email);
@@ -174,12 +170,10 @@ test("two co-authors save over each other: the conflict shows both texts and Kee
   await expect(operativeText(owner, 1)).toHaveValue("the co-author's wording");
   await owner.getByRole("link", { name: "History" }).click();
   await expect(owner.getByTestId("revision-table")).toContainText("Grace Coauthor");
-  await ownerContext.close();
   await coAuthorContext.close();
 });
 
 test("the history shows a word diff and restores an old revision as a new one", async ({ page }) => {
-  await register(page, newUser());
   const id = await createDraft(page, "Blank Security Council draft");
   await operativeText(page, 1).fill("Version one of the text");
   await saved(page);
@@ -202,7 +196,6 @@ test("the history shows a word diff and restores an old revision as a new one", 
 });
 
 test("a draft exported as JSON imports as the same draft; a malformed file is refused with the reason", async ({ page }) => {
-  await register(page, newUser());
   await createDraft(page, TEMPLATE);
   await page.getByLabel("Value for [State]").fill("Ukraine");
   await page.getByRole("button", { name: "Fill [State]" }).click();
@@ -236,13 +229,10 @@ test("a draft exported as JSON imports as the same draft; a malformed file is re
   expect(imported.symbol).toBe("S/2022/155");
 });
 
-test("a draft not shared with a user is not found for them, in the page and in the API", async ({ browser }) => {
-  const ownerContext = await browser.newContext();
+test("a draft not shared with a user is not found for them, in the page and in the API", async ({ page: owner, browser, accounts }) => {
   const strangerContext = await browser.newContext();
-  const owner = await ownerContext.newPage();
   const stranger = await strangerContext.newPage();
-  await register(owner, newUser());
-  await register(stranger, newUser());
+  await accounts.register(stranger);
   const id = await createDraft(owner, "Blank Security Council draft");
 
   await stranger.goto(`/drafts/${id}`);
@@ -263,6 +253,5 @@ test("a draft not shared with a user is not found for them, in the page and in t
   const signedOut = await anonymous.request.get(`${test.info().project.use.baseURL}/api/drafts/${id}`);
   expect(signedOut.status()).toBe(401);
   await anonymous.close();
-  await ownerContext.close();
   await strangerContext.close();
 });

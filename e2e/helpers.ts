@@ -3,10 +3,13 @@ import { randomUUID } from "node:crypto";
 
 export type TestUser = { name: string; email: string; password: string; role: "teacher" | "student" };
 
-/** A user of this test alone, so that no test depends on another's state. */
-export function newUser(role: TestUser["role"] = "student", name = "Ada Delegate"): TestUser {
+/**
+ * A user of this test alone, so that no test depends on another's state: the email is unique,
+ * and so is the name unless `exactName` asks for it as given (for the screenshots).
+ */
+export function newUser(role: TestUser["role"] = "student", name = "Ada Delegate", options: { exactName?: boolean } = {}): TestUser {
   const id = randomUUID().slice(0, 8);
-  return { name: `${name} ${id}`, email: `user-${id}@example.org`, password: `correct-horse-${id}`, role };
+  return { name: options.exactName ? name : `${name} ${id}`, email: `user-${id}@example.org`, password: `correct-horse-${id}`, role };
 }
 
 export async function register(page: Page, user: TestUser): Promise<void> {
@@ -17,7 +20,8 @@ export async function register(page: Page, user: TestUser): Promise<void> {
   await page.getByLabel("Password").fill(user.password);
   await page.getByLabel(user.role === "teacher" ? "Teacher or conference organiser" : "Student or delegate").check();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByTestId("user-name")).toHaveText(user.name);
+  // Hashing the password is slow on purpose (lib/accounts/password.ts): more so on a busy machine.
+  await expect(page.getByTestId("user-name")).toHaveText(user.name, { timeout: 30_000 });
   await waitForHydration(page);
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { newUser, openPage, register } from "./helpers";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { openPage } from "./helpers";
 
 async function setVote(page: Page, iso3: string, vote: "Y" | "N" | "A" | "NP") {
   const seat = page.getByTestId(`seat-${iso3}`);
@@ -110,24 +111,27 @@ test("the vote record downloads as a Word file", async ({ page }) => {
   expect(bytes.subarray(0, 2).toString()).toBe("PK");
 });
 
-test("a vote simulated on a draft is saved with it and listed among its past votes", async ({ page }) => {
-  await register(page, newUser());
-  await openPage(page, "/drafts");
-  await page.getByTestId("import-file").setInputFiles("docs/examples/kazakhstan-2022.json");
-  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
-  await page.getByTestId("simulate-draft").click();
-  await expect(page).toHaveURL(/\/simulate\?draft=/);
-  await expect(page.getByLabel("Year", { exact: true })).toHaveValue("2022");
-  await expect(page.getByText("Past votes on this draft")).toBeVisible();
-  await expect(page.getByText("No saved votes yet.")).toBeVisible();
+test.describe("signed in", () => {
+  test.use({ signedInAs: "student" });
 
-  await setVote(page, "RUS", "N");
-  await setVote(page, "CHN", "N");
-  await page.getByRole("button", { name: "Save this vote" }).click();
-  await expect(page.getByTestId("simulator-message")).toHaveText("Vote saved.");
-  const history = page.getByTestId("simulation-history");
-  await expect(history).toContainText("owing to the negative votes of permanent members of the Council (China, Russian Federation)");
+  test("a vote simulated on a draft is saved with it and listed among its past votes", async ({ page }) => {
+    await openPage(page, "/drafts");
+    await page.getByTestId("import-file").setInputFiles("docs/examples/kazakhstan-2022.json");
+    await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
+    await page.getByTestId("simulate-draft").click();
+    await expect(page).toHaveURL(/\/simulate\?draft=/);
+    await expect(page.getByLabel("Year", { exact: true })).toHaveValue("2022");
+    await expect(page.getByText("Past votes on this draft")).toBeVisible();
+    await expect(page.getByText("No saved votes yet.")).toBeVisible();
 
-  await page.reload();
-  await expect(page.getByTestId("simulation-history").locator("li")).toHaveCount(1);
+    await setVote(page, "RUS", "N");
+    await setVote(page, "CHN", "N");
+    await page.getByRole("button", { name: "Save this vote" }).click();
+    await expect(page.getByTestId("simulator-message")).toHaveText("Vote saved.");
+    const history = page.getByTestId("simulation-history");
+    await expect(history).toContainText("owing to the negative votes of permanent members of the Council (China, Russian Federation)");
+
+    await page.reload();
+    await expect(page.getByTestId("simulation-history").locator("li")).toHaveCount(1);
+  });
 });

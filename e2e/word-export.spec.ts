@@ -1,10 +1,12 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import JSZip from "jszip";
-import { newUser, openPage, register } from "./helpers";
+import { openPage } from "./helpers";
+
+// Every test here starts signed in as a fresh student (e2e/fixtures.ts), removed afterwards.
+test.use({ signedInAs: "student" });
 
 test("a draft downloads as a Word file in UN layout, and in THIMUN style", async ({ page }) => {
-  await register(page, newUser());
   await openPage(page, "/drafts");
   await page.getByTestId("import-file").setInputFiles("docs/examples/ukraine-2022.json");
   await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
@@ -41,8 +43,7 @@ test("a draft downloads as a Word file in UN layout, and in THIMUN style", async
   expect(documentXml).toContain("<w:u ");
 });
 
-test("another user cannot export a draft that is not shared with them", async ({ page, browser }) => {
-  await register(page, newUser());
+test("another user cannot export a draft that is not shared with them", async ({ page, browser, accounts }) => {
   await openPage(page, "/drafts");
   await page.getByTestId("import-file").setInputFiles("docs/examples/kazakhstan-2022.json");
   await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
@@ -50,7 +51,7 @@ test("another user cannot export a draft that is not shared with them", async ({
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await register(otherPage, newUser());
+  await accounts.register(otherPage);
   const response = await otherPage.request.post(`/api/drafts/${draftId}/docx`, { data: { style: "un", paper: "a4" } });
   expect(response.status()).toBe(404);
   await other.close();

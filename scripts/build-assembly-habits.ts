@@ -3,7 +3,8 @@
  * has voted in the General Assembly's recorded votes (shares of yes, no and abstain, in per cent,
  * per five-year period of sessions 1946–2019). The classroom's bot seats vote from it where the
  * Council's predictor cannot answer (Assembly classes, Council years before 1994).
- * Deterministic: the same sources give the same bytes.
+ * Read from the UN sources in data/un/ (scripts/un-sources.ts). Deterministic: the same sources
+ * give the same bytes.
  *
  *   tsx scripts/build-assembly-habits.ts           writes the file
  *   tsx scripts/build-assembly-habits.ts --check   exits 1 if the shipped file is out of date
@@ -12,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { listStates } from "../lib/core/un/states";
 import type { AssemblyHabitsFile } from "../lib/core/classroom/bot-votes";
-import { parseCsv, resolveDataDir } from "./build-vote-record";
+import { readUnCsv } from "./un-sources";
 
 const repoRoot = path.resolve(__dirname, "..");
 export const HABITS_PATH = path.join(repoRoot, "lib/core/classroom/generated/assembly-habits.json");
@@ -74,12 +75,7 @@ export function buildAssemblyHabits(readSource: (file: string) => Record<string,
 }
 
 function main(): void {
-  const dataDir = resolveDataDir();
-  if (!existsSync(path.join(dataDir, "ga_votes_1946_2019.csv"))) {
-    console.error(`build-assembly-habits: data folder not found at ${dataDir} (set UN_DATA_DIR)`);
-    process.exit(2);
-  }
-  const json = buildAssemblyHabits((file) => parseCsv(readFileSync(path.join(dataDir, file), "utf8")));
+  const json = buildAssemblyHabits(readUnCsv);
   if (process.argv.includes("--check")) {
     const current = existsSync(HABITS_PATH) ? readFileSync(HABITS_PATH, "utf8") : "";
     if (current !== json) {

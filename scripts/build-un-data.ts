@@ -1,17 +1,16 @@
 /**
- * Builds the UN reference data shipped in lib/core/un/generated/ from the public CSV files in the
- * shared data folder: member states, Security Council membership 1946–2026 and the Council's
- * agenda items 1994–2023. Deterministic: the same data folder gives the same bytes.
+ * Builds the UN reference data shipped in lib/core/un/generated/ from the public CSV files carried
+ * in data/un/ (see data/un/README.md): member states, Security Council membership 1946–2026 and the Council's
+ * agenda items 1994–2023. Deterministic: the same source files give the same bytes.
  *
  *   npm run data:build              writes the files
  *   npm run data:build -- --check   exits 1 if the shipped files are out of date
- *
- * The data folder is ../shared/data beside the repository, or $UN_DATA_DIR.
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { compareEnglishNames } from "../lib/core/un/names";
 import type { Bloc, RegionalGroup, StateStatus } from "../lib/core/un/states";
+import { readUnCsv, REPO_ROOT } from "./un-sources";
 
 export const GENERATED_DIR = "lib/core/un/generated";
 
@@ -27,64 +26,6 @@ const ATTRIBUTION = {
   agenda:
     "Security Council votes: compiled from the public repository oliverunv/Voting-Agent (data/sc_voting.xlsx), repaired and checked against the UN Security Council meetings record table (emilytong123/unsc_for_us) and the Dag Hammarskjöld Library veto list (world-politics-datalab/vetoes-un-security-council, MIT). Underlying records: UN Digital Library / Dag Hammarskjöld Library.",
 } as const;
-
-export function resolveRepoRoot(): string {
-  return path.resolve(__dirname, "..");
-}
-
-/** CI clones the repository beside shared/, so the data sits at ../shared/data. */
-export function resolveDataDir(repoRoot: string = resolveRepoRoot()): string {
-  const override = process.env.UN_DATA_DIR;
-  return override ? path.resolve(override) : path.resolve(repoRoot, "../shared/data");
-}
-
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; CRLF or LF rows. */
-export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index];
-    if (quoted) {
-      if (char !== '"') field += char;
-      else if (source[index + 1] === '"') {
-        field += '"';
-        index++;
-      } else quoted = false;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && source[index + 1] === "\n") index++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += char;
-  }
-  if (quoted) throw new Error("CSV ends inside a quoted field");
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [header, ...body] = rows.filter((cells) => !(cells.length === 1 && cells[0] === ""));
-  if (!header) return [];
-  return body.map((cells, line) => {
-    if (cells.length !== header.length) {
-      throw new Error(`CSV row ${line + 2} has ${cells.length} fields, the header ${header.length}`);
-    }
-    return Object.fromEntries(header.map((name, column) => [name, cells[column]]));
-  });
-}
-
-function readCsv(dataDir: string, file: string): Record<string, string>[] {
-  const filePath = path.join(dataDir, file);
-  if (!existsSync(filePath)) throw new Error(`missing ${file} in ${dataDir}`);
-  return parseCsv(readFileSync(filePath, "utf8"));
-}
 
 const REGIONAL_GROUPS: Record<string, RegionalGroup> = {
   "African Group": "African",
@@ -106,9 +47,9 @@ function fileText(attribution: string, body: string[]): string {
 
 const json = (value: unknown) => JSON.stringify(value);
 
-function buildStates(dataDir: string): string {
-  const rows = readCsv(dataDir, "un_member_states.csv");
-  const longForm = readCsv(dataDir, "bloc_memberships.csv");
+function buildStates(): string {
+  const rows = readUnCsv("un_member_states.csv");
+  const longForm = readUnCsv("bloc_memberships.csv");
   const blocsByState = new Map<string, Set<string>>();
   for (const entry of longForm) {
     if (!blocsByState.has(entry.iso3)) blocsByState.set(entry.iso3, new Set());
@@ -169,9 +110,9 @@ function buildStates(dataDir: string): string {
 
 type SeatRow = [iso3: string, name: string, historicalCode: string | null, permanent: boolean, termStart: number, termEnd: number, note: string | null];
 
-function buildCouncil(dataDir: string, stateCodes: Set<string>): string {
-  const byYear = readCsv(dataDir, "unsc_membership_by_year_1946_2026.csv");
-  const terms = readCsv(dataDir, "unsc_membership_terms_1946_2027.csv");
+function buildCouncil(stateCodes: Set<string>): string {
+  const byYear = readUnCsv("unsc_membership_by_year_1946_2026.csv");
+  const terms = readUnCsv("unsc_membership_terms_1946_2027.csv");
   const termKey = (iso3: string, member: string, start: number, end: number) => `${iso3}|${member}|${start}|${end}`;
   const termNotes = new Map(terms.map((term) => [termKey(term.iso3, term.member, Number(term.start_year), Number(term.end_year)), term]));
   const permanentTerms = terms.filter((term) => term.seat === "permanent");
@@ -266,8 +207,8 @@ function mostCommon(values: string[]): string {
   return ranked[0]?.[0] ?? "";
 }
 
-function buildAgenda(dataDir: string): string {
-  const votes = readCsv(dataDir, "unsc_votes_1994_2023.csv");
+function buildAgenda(): string {
+  const votes = readUnCsv("unsc_votes_1994_2023.csv");
   const clean = (text: string) => text.replace(/\s+/g, " ").trim();
   type Vote = { agendaItem: string; topic: string; region: string; category: string; date: string };
   const records: Vote[] = votes.map((vote) => {
@@ -324,16 +265,13 @@ function buildAgenda(dataDir: string): string {
 }
 
 /** Every generated file, keyed by its path from the repository root. */
-export function buildUnData(dataDir: string): Record<string, string> {
-  if (!existsSync(dataDir)) {
-    throw new Error(`UN reference data not found at ${dataDir} (expected ../shared/data beside the repository, or set UN_DATA_DIR)`);
-  }
-  const states = buildStates(dataDir);
-  const stateCodes = new Set(readCsv(dataDir, "un_member_states.csv").map((row) => row.iso3));
+export function buildUnData(): Record<string, string> {
+  const states = buildStates();
+  const stateCodes = new Set(readUnCsv("un_member_states.csv").map((row) => row.iso3));
   return {
     [`${GENERATED_DIR}/states.generated.ts`]: states,
-    [`${GENERATED_DIR}/council.generated.ts`]: buildCouncil(dataDir, stateCodes),
-    [`${GENERATED_DIR}/agenda.generated.ts`]: buildAgenda(dataDir),
+    [`${GENERATED_DIR}/council.generated.ts`]: buildCouncil(stateCodes),
+    [`${GENERATED_DIR}/agenda.generated.ts`]: buildAgenda(),
   };
 }
 
@@ -344,8 +282,8 @@ function main(argv: string[]): number {
     process.stderr.write(`build-un-data: unknown argument ${unknown[0]} (only --check)\n`);
     return 2;
   }
-  const repoRoot = resolveRepoRoot();
-  const files = buildUnData(resolveDataDir(repoRoot));
+  const repoRoot = REPO_ROOT;
+  const files = buildUnData();
   const stale: string[] = [];
   for (const [relative, content] of Object.entries(files)) {
     const target = path.join(repoRoot, relative);

@@ -1,61 +1,17 @@
 /**
  * Builds lib/core/predict/generated/vote-record.json: the Security Council's recorded votes
  * 1994–2023 in compact form, with General Assembly ideal points and UN regional groups, for the
- * vote predictor. Deterministic: the same data folder gives the same bytes.
+ * vote predictor, from the public records carried in data/un/ (see data/un/README.md).
+ * Deterministic: the same source files give the same bytes.
  *
  *   tsx scripts/build-vote-record.ts           writes the file
  *   tsx scripts/build-vote-record.ts --check   exits 1 if the shipped file is out of date
- *
- * The data folder is ../shared/data beside the repository, or $UN_DATA_DIR.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { readUnCsv, REPO_ROOT as repoRoot } from "./un-sources";
 
-const repoRoot = path.resolve(__dirname, "..");
 export const VOTE_RECORD_PATH = path.join(repoRoot, "lib/core/predict/generated/vote-record.json");
-
-export function resolveDataDir(): string {
-  return process.env.UN_DATA_DIR ? path.resolve(process.env.UN_DATA_DIR) : path.resolve(repoRoot, "../shared/data");
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let inQuotes = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (inQuotes) {
-      if (char === '"') {
-        if (text[index + 1] === '"') {
-          field += '"';
-          index++;
-        } else inQuotes = false;
-      } else field += char;
-    } else if (char === '"') inQuotes = true;
-    else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && text[index + 1] === "\n") index++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += char;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [header, ...body] = rows.filter((cells) => !(cells.length === 1 && cells[0] === ""));
-  return body.map((cells) => Object.fromEntries(header.map((name, column) => [name, cells[column] ?? ""])));
-}
-
-function readCsv(dataDir: string, file: string): Record<string, string>[] {
-  return parseCsv(readFileSync(path.join(dataDir, file), "utf8"));
-}
 
 /** Names used in `submitted_by` that differ from the UN names in un_member_states.csv. */
 const SPONSOR_ALIASES: Record<string, string> = {
@@ -176,12 +132,12 @@ function mostCommon(values: string[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? "";
 }
 
-export function buildVoteRecord(dataDir: string): { json: string; warnings: string[] } {
+export function buildVoteRecord(): { json: string; warnings: string[] } {
   const warnings: string[] = [];
-  const drafts = readCsv(dataDir, "unsc_votes_1994_2023.csv");
-  const memberVotes = readCsv(dataDir, "unsc_member_votes_1994_2023.csv");
-  const states = readCsv(dataDir, "un_member_states.csv");
-  const idealRows = readCsv(dataDir, "ga_ideal_points_bsv_1946_2024.csv");
+  const drafts = readUnCsv("unsc_votes_1994_2023.csv");
+  const memberVotes = readUnCsv("unsc_member_votes_1994_2023.csv");
+  const states = readUnCsv("un_member_states.csv");
+  const idealRows = readUnCsv("ga_ideal_points_bsv_1946_2024.csv");
 
   const nameToIso3 = new Map<string, string>();
   for (const state of states) nameToIso3.set(normalizeName(state.un_name), state.iso3);
@@ -287,12 +243,7 @@ export function buildVoteRecord(dataDir: string): { json: string; warnings: stri
 }
 
 function main(): void {
-  const dataDir = resolveDataDir();
-  if (!existsSync(path.join(dataDir, "unsc_votes_1994_2023.csv"))) {
-    console.error(`build-vote-record: data folder not found at ${dataDir} (set UN_DATA_DIR)`);
-    process.exit(2);
-  }
-  const { json, warnings } = buildVoteRecord(dataDir);
+  const { json, warnings } = buildVoteRecord();
   if (process.argv.includes("--check")) {
     const current = existsSync(VOTE_RECORD_PATH) ? readFileSync(VOTE_RECORD_PATH, "utf8") : "";
     if (current !== json) {

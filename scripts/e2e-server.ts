@@ -1,16 +1,17 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { migrate } from "./migrate";
 
 /**
  * Serves the built app for the browser tests on a throwaway database and data folder,
- * with demo mode on so that the demo accounts exist.
+ * with demo mode on so that the demo accounts exist. The Playwright config names the folder
+ * (E2E_DATA_DIR, one per port) so that the test fixtures can remove the users they create.
  */
 async function main() {
   const root = path.resolve(__dirname, "..");
-  const dataDir = mkdtempSync(path.join(tmpdir(), "workbench-e2e-"));
+  const dataDir = process.env.E2E_DATA_DIR ? freshFolder(process.env.E2E_DATA_DIR) : mkdtempSync(path.join(tmpdir(), "workbench-e2e-"));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
@@ -50,6 +51,13 @@ async function main() {
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(code ?? 0);
   });
+}
+
+/** An empty folder at that path: whatever an earlier run left there is removed. */
+function freshFolder(dataDir: string): string {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  return dataDir;
 }
 
 main().catch((error) => {

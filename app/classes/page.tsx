@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { can } from "@/lib/accounts/access";
 import { requireUser } from "@/lib/accounts/session";
 import { ClassList } from "@/lib/classes/components/class-list";
 import { listClassesForUser } from "@/lib/classes/data";
@@ -21,12 +22,12 @@ function seatCounts() {
 
 export default async function ClassesPage() {
   const user = await requireUser("/classes");
-  const isTeacher = user.role === "teacher";
+  const canCreate = can(user.role, "create-class");
   return (
     <div className="classes-page stack">
       <h1>Classes</h1>
       <p className="muted">
-        {isTeacher
+        {canCreate
           ? "Open a class, project the join code, and run the Council's vote live on your students' phones. Seats nobody plays vote by the prediction from the real record."
           : "Join your teacher's class with its code and cast your country's vote from your phone."}
       </p>
@@ -36,7 +37,7 @@ export default async function ClassesPage() {
           <ClassList classes={await listClassesForUser(user)} />
         </section>
         <div className="classes-forms stack">
-          {isTeacher ? <NewClassForm firstYear={CLASS_FIRST_YEAR} lastYear={CLASS_LAST_YEAR} {...seatCounts()} /> : null}
+          {canCreate ? <NewClassForm firstYear={CLASS_FIRST_YEAR} lastYear={CLASS_LAST_YEAR} {...seatCounts()} /> : null}
           <section className="card" aria-labelledby="join-heading">
             <h2 id="join-heading">Join a class</h2>
             <JoinForm isSignedIn userName={user.name} />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { COUNCIL_LAST_YEAR, getCouncil, orderMembersForDisplay } from "@/lib/core/un/council";
+import { COUNCIL_ENLARGEMENT_YEAR, COUNCIL_LAST_YEAR, getCouncil, isBeforeEnlargement, orderMembersForDisplay } from "@/lib/core/un/council";
 import { getRegionalGroupLabel, getRegionalGroupShortLabel } from "@/lib/core/un/states";
 import { parseCouncilYear } from "@/lib/council/council-year";
 import { StateFinder } from "@/lib/council/state-finder";
@@ -28,7 +28,7 @@ export default async function CouncilPage({ searchParams }: Props) {
         <section aria-labelledby="members-heading" className="stack">
           <p className="muted" id="members-heading">
             {council.size} members; a decision needs {council.required} votes (Charter Art. 27)
-            {year <= 1965 ? ". The Council had 11 members until the 1963 amendment took effect in 1966." : "."}
+            {isBeforeEnlargement(year) ? `. The Council had ${council.size} members until the 1963 amendment took effect in ${COUNCIL_ENLARGEMENT_YEAR}.` : "."}
           </p>
           <div className="table-wrap">
             <table className="data" data-testid="council-members">

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/accounts/session";
-import { COUNCIL_LAST_YEAR } from "@/lib/core/un/council";
+import { COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "@/lib/core/un/council";
 import { parseCouncilYear } from "@/lib/council/council-year";
 import { getDraftForUser } from "@/lib/drafts/data";
+import { denormalisedColumns, draftDisplayName } from "@/lib/drafts/document";
 import { listSimulations } from "@/lib/simulate/data";
 import { Simulator } from "@/lib/simulate/simulator";
 
@@ -23,12 +24,12 @@ export default async function SimulatePage({ searchParams }: Props) {
     const document = view.document;
     draft = {
       id: view.id,
-      label: document.symbol || document.title || document.agendaItem || "Untitled draft",
+      label: draftDisplayName(denormalisedColumns(document)),
       date: document.date ?? null,
     };
   }
   const draftYear = draft?.date ? Number(draft.date.slice(0, 4)) : null;
-  const year = parseCouncilYear(yearParam) ?? (draftYear && draftYear <= COUNCIL_LAST_YEAR && draftYear >= 1946 ? draftYear : COUNCIL_LAST_YEAR);
+  const year = parseCouncilYear(yearParam) ?? (draftYear && draftYear <= COUNCIL_LAST_YEAR && draftYear >= COUNCIL_FIRST_YEAR ? draftYear : COUNCIL_LAST_YEAR);
   const history = user ? await listSimulations(user.id, draft?.id ?? null) : [];
   return (
     <div className="stack">

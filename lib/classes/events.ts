@@ -35,9 +35,18 @@ export async function writeClass<T>(classId: string, change: (tx: Prisma.Transac
     const { value, stored } = await db.$transaction(async (tx) => {
       const result = await change(tx);
       const stored: StoredClassEvent[] = [];
-      for (const event of result.events) {
+      if (result.events.length === 1) {
+        const [event] = result.events;
         const row = await tx.classEvent.create({ data: { classId, type: event.type, data: JSON.stringify(event.data) }, select: { id: true } });
         stored.push({ id: row.id, type: event.type, data: event.data });
+      } else if (result.events.length > 1) {
+        // One statement for a batch; the ids come in the order of the rows inserted.
+        const rows = await tx.classEvent.createManyAndReturn({
+          data: result.events.map((event) => ({ classId, type: event.type, data: JSON.stringify(event.data) })),
+          select: { id: true },
+        });
+        const ids = rows.map((row) => row.id).sort((left, right) => left - right);
+        result.events.forEach((event, index) => stored.push({ id: ids[index], type: event.type, data: event.data }));
       }
       return { value: result.value, stored };
     });

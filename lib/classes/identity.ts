@@ -61,17 +61,22 @@ export async function getClassMember(classIdInput: string): Promise<ClassMember>
   const parsedId = idSchema.safeParse(classIdInput);
   if (!parsedId.success) throw notFound();
   const classId = parsedId.data;
-  const user = await getCurrentUser();
+  const jar = await cookies();
+  // Guests carry no next-auth session: skip reading one (the ballots of a whole room arrive at once).
+  const hasSession = jar.getAll().some((cookie) => cookie.name.includes("next-auth.session-token"));
+  const user = hasSession ? await getCurrentUser() : null;
   if (user) {
     const delegate = await db.classDelegate.findFirst({ where: { classId, userId: user.id, revokedAt: null }, select: memberSelect });
     if (delegate) return toMember(delegate, user);
   }
-  const token = (await cookies()).get(guestCookieName(classId))?.value;
+  const token = jar.get(guestCookieName(classId))?.value;
   if (token && token.length <= 200) {
     const delegate = await db.classDelegate.findFirst({ where: { classId, guestTokenHash: hashGuestToken(token), revokedAt: null }, select: memberSelect });
     if (delegate) return toMember(delegate, user);
   }
-  if (!user && !token) throw new ClassError("unauthenticated", "Sign in, or join the class with its code.");
+  // A guest of another class is known, but not a member here: "not found", as for anyone else.
+  const isGuestElsewhere = jar.getAll().some((cookie) => cookie.name.startsWith(GUEST_COOKIE_PREFIX));
+  if (!user && !token && !isGuestElsewhere) throw new ClassError("unauthenticated", "Sign in, or join the class with its code.");
   throw notFound();
 }
 

@@ -345,7 +345,7 @@ export async function openVote(member: ClassMember, input: z.infer<typeof openVo
     const body = classroom.body as ClassBody;
     const kind = input.kind ?? (input.draftId ? "draft" : "motion");
     if (kind === "referral" && body !== "security-council") throw new ClassError("invalid-request", "A referral under Uniting for Peace is a vote of the Security Council.");
-    if (kind === "draft" && !input.draftId) throw new ClassError("invalid-request", "draftId: name the tabled draft to vote on.");
+    if (kind === "draft" && !input.draftId && !input.title) throw new ClassError("invalid-request", "Name the tabled draft to vote on (draftId), or give the draft's title.");
     const open = await tx.classVote.findFirst({ where: { classId: member.classId, status: "open" }, select: { id: true } });
     if (open) throw new ClassError("conflict", "A vote is already open; close it first.");
     let tabled: { id: string; title: string; document: string; sponsors: string } | null = null;
@@ -434,23 +434,91 @@ function ballotEvent(row: { id: string; hideTally: boolean }, iso3: string, ball
     : { type: "ballot", data: { voteId: row.id, iso3, voted: all.length, vote: value, by, tally } };
 }
 
-/** A delegate's ballot for their own seat; may be changed until the chair closes the vote. */
-export async function castBallot(member: ClassMember, voteIdInput: string, value: BallotValue, now: Date): Promise<{ vote: BallotValue; iso3: string }> {
+type PendingBallot = {
+  member: ClassMember;
+  voteId: string;
+  value: BallotValue;
+  at: Date;
+  resolve: (value: { vote: BallotValue; iso3: string }) => void;
+  reject: (error: unknown) => void;
+};
+
+// Ballots waiting for their class's next write, kept across Next's module reloading.
+const globalForBallots = globalThis as unknown as { classBallotQueues?: Map<string, PendingBallot[]> };
+const pendingBallots = (globalForBallots.classBallotQueues ??= new Map());
+
+/**
+ * A delegate's ballot for their own seat; may be changed until the chair closes the vote.
+ * Ballots that arrive together (a room voting at once) are written in one transaction, each
+ * checked on its own by the core; their events keep the order of arrival.
+ */
+export function castBallot(member: ClassMember, voteIdInput: string, value: BallotValue, now: Date): Promise<{ vote: BallotValue; iso3: string }> {
   assertPermission(member, "vote-own-seat");
-  const iso3 = member.seat;
-  return writeClass(member.classId, async (tx) => {
-    const { row, vote } = await loadVote(tx, member.classId, voteIdInput);
-    if (vote.status === "closed") throw new ClassError("closed", "The vote is closed; ballots are no longer taken.");
-    if (!iso3) throw new ClassError("forbidden", "You have no seat, so you have no vote. Ask the chair for a seat.");
-    const step = castCoreBallot(vote, { iso3, vote: value, at: now.toISOString() });
-    if (!step.ok) refuse(step);
-    await tx.classBallot.upsert({
-      where: { voteId_iso3: { voteId: row.id, iso3 } },
-      create: { voteId: row.id, iso3, value, castBy: "delegate", delegateId: member.delegateId, castAt: now },
-      update: { value, castBy: "delegate", delegateId: member.delegateId, castAt: now },
-    });
-    return { value: { vote: value, iso3 }, events: [ballotEvent(row, iso3, step.vote.ballots, value, "delegate")] };
+  return new Promise((resolve, reject) => {
+    const waiting = pendingBallots.get(member.classId);
+    const item: PendingBallot = { member, voteId: voteIdInput, value, at: now, resolve, reject };
+    if (waiting) {
+      waiting.push(item);
+      return;
+    }
+    pendingBallots.set(member.classId, [item]);
+    void writeBallots(member.classId);
   });
+}
+
+async function writeBallots(classId: string): Promise<void> {
+  let taken: PendingBallot[] = [];
+  const outcomes = new Map<PendingBallot, { ok: true; value: { vote: BallotValue; iso3: string } } | { ok: false; error: unknown }>();
+  try {
+    await writeClass(classId, async (tx) => {
+      // Everything queued until now is written here; later ballots start the next batch.
+      taken = pendingBallots.get(classId) ?? [];
+      pendingBallots.delete(classId);
+      const votes = new Map<string, Awaited<ReturnType<typeof loadVote>>>();
+      const events: ClassEvent[] = [];
+      // The last ballot of each seat in this batch; written together below.
+      const written = new Map<string, { voteId: string; iso3: string; value: string; castBy: string; delegateId: string; castAt: Date }>();
+      for (const item of taken) {
+        try {
+          let loaded = votes.get(item.voteId);
+          if (!loaded) {
+            loaded = await loadVote(tx, classId, item.voteId);
+            votes.set(item.voteId, loaded);
+          }
+          const iso3 = item.member.seat;
+          if (loaded.vote.status === "closed") throw new ClassError("closed", "The vote is closed; ballots are no longer taken.");
+          if (!iso3) throw new ClassError("forbidden", "You have no seat, so you have no vote. Ask the chair for a seat.");
+          const step = castCoreBallot(loaded.vote, { iso3, vote: item.value, at: item.at.toISOString() });
+          if (!step.ok) refuse(step);
+          loaded.vote = step.vote;
+          written.set(`${loaded.row.id}|${iso3}`, { voteId: loaded.row.id, iso3, value: item.value, castBy: "delegate", delegateId: item.member.delegateId, castAt: item.at });
+          events.push(ballotEvent(loaded.row, iso3, step.vote.ballots, item.value, "delegate"));
+          outcomes.set(item, { ok: true, value: { vote: item.value, iso3 } });
+        } catch (error) {
+          // A refused ballot (a ClassError) concerns its sender only; anything else fails the batch.
+          if (!(error instanceof ClassError)) throw error;
+          outcomes.set(item, { ok: false, error });
+        }
+      }
+      // Replacing a seat's ballot is delete-then-insert in one transaction: the unique (voteId, iso3)
+      // still holds at every step, and a batch costs two statements however many ballots it holds.
+      const rows = [...written.values()];
+      for (const voteId of new Set(rows.map((row) => row.voteId))) {
+        await tx.classBallot.deleteMany({ where: { voteId, iso3: { in: rows.filter((row) => row.voteId === voteId).map((row) => row.iso3) } } });
+      }
+      if (rows.length > 0) await tx.classBallot.createMany({ data: rows });
+      return { value: undefined, events };
+    });
+  } catch (error) {
+    for (const item of taken) item.reject(error);
+    return;
+  }
+  for (const item of taken) {
+    const outcome = outcomes.get(item);
+    if (!outcome) item.reject(new ClassError("internal", "The ballot was not recorded; try again."));
+    else if (outcome.ok) item.resolve(outcome.value);
+    else item.reject(outcome.error);
+  }
 }
 
 /** The chair sets a bot seat's vote (marked "chair"). */

@@ -4,11 +4,10 @@ import { parseOptions, UsageError, type CliCommand } from "./io";
 
 const USAGE = "npm run --silent unsc -- council --year <1946–2026> [--json]";
 
-function parseYear(value: string | boolean | undefined): number {
-  if (value === undefined || value === true) throw new UsageError(`--year is required (${COUNCIL_FIRST_YEAR}–${COUNCIL_LAST_YEAR})`);
-  const text = String(value);
-  if (!/^\d{4}$/.test(text)) throw new UsageError(`--year must be a year such as 2022, not "${text}"`);
-  const year = Number(text);
+function parseYear(value: string | undefined): number {
+  if (value === undefined) throw new UsageError(`--year is required (${COUNCIL_FIRST_YEAR}–${COUNCIL_LAST_YEAR})`);
+  if (!/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year such as 2022, not "${value}"`);
+  const year = Number(value);
   if (year < COUNCIL_FIRST_YEAR || year > COUNCIL_LAST_YEAR) {
     throw new UsageError(`no Council data for ${year}: years ${COUNCIL_FIRST_YEAR}–${COUNCIL_LAST_YEAR}`);
   }
@@ -34,7 +33,7 @@ export const councilCommand: CliCommand = {
   summary: "List the Security Council's members in a year (1946–2026)",
   usage: USAGE,
   async run(io) {
-    const { options, positionals } = parseOptions(io.args, { year: "string", json: "boolean" });
+    const { values: options, positionals } = parseOptions(io.args, { year: { type: "string" }, json: { type: "boolean" } });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: ${USAGE})`);
     const year = parseYear(options.year);
     const council = getCouncil(year);

@@ -22,13 +22,13 @@ export const exportCommand: CliCommand = {
     "Prints the path written. A draft that does not match the schema prints one line per problem and exits 2.",
   ].join("\n"),
   run: async (io: CliIo) => {
-    const { options, positionals } = parseOptions(io.args, {
-      out: "string",
-      style: "string",
-      paper: "string",
-      provisional: "boolean",
-      conference: "string",
-      author: "string",
+    const { values: options, positionals } = parseOptions(io.args, {
+      out: { type: "string" },
+      style: { type: "string" },
+      paper: { type: "string" },
+      provisional: { type: "boolean" },
+      conference: { type: "string" },
+      author: { type: "string" },
     });
     if (positionals.length > 1) throw new UsageError(`expected at most one input file, got ${positionals.length}`);
     const style = choice<DraftDocxStyle>("style", options.style, DRAFT_DOCX_STYLES, "un");
@@ -44,10 +44,10 @@ export const exportCommand: CliCommand = {
       style,
       paper,
       distribution: options.provisional ? "provisional" : undefined,
-      conference: typeof options.conference === "string" ? options.conference : undefined,
-      author: typeof options.author === "string" ? options.author : undefined,
+      conference: options.conference,
+      author: options.author,
     });
-    const out = typeof options.out === "string" ? options.out : draftFileName(parsed.draft);
+    const out = options.out ?? draftFileName(parsed.draft);
     if (!out.toLowerCase().endsWith(".docx")) throw new UsageError(`--out must name a .docx file, got ${out}`);
     try {
       await io.writeFile(out, bytes);
@@ -59,8 +59,8 @@ export const exportCommand: CliCommand = {
   },
 };
 
-function choice<T extends string>(name: string, value: string | boolean | undefined, allowed: readonly T[], fallback: T): T {
+function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got ${String(value)}`);
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got ${value}`);
 }

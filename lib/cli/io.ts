@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+
 /**
  * What a command may touch: its arguments, standard input and two output streams.
  * Commands never call process.exit themselves; they return an exit code or throw a UsageError.
@@ -24,38 +26,34 @@ export type CliCommand = {
   run: (io: CliIo) => Promise<number>;
 };
 
-/** Parses `--flag value` and `--flag` (boolean) options; the rest are positionals. */
-export function parseOptions(
-  args: string[],
-  spec: Record<string, "string" | "boolean">,
-): { options: Record<string, string | boolean | undefined>; positionals: string[] } {
-  const options: Record<string, string | boolean | undefined> = {};
-  const positionals: string[] = [];
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
-    if (arg === "--") {
-      positionals.push(...args.slice(index + 1));
-      break;
-    }
-    if (arg.startsWith("--")) {
-      const [rawName, inlineValue] = arg.slice(2).split(/=(.*)/s, 2);
-      const kind = spec[rawName];
-      if (!kind) throw new UsageError(`unknown option --${rawName}`);
-      if (kind === "boolean") {
-        if (inlineValue !== undefined) throw new UsageError(`option --${rawName} takes no value`);
-        options[rawName] = true;
-      } else {
-        const value = inlineValue ?? args[++index];
-        if (value === undefined || (inlineValue === undefined && value.startsWith("--"))) {
-          throw new UsageError(`option --${rawName} needs a value`);
-        }
-        options[rawName] = value;
-      }
-    } else {
-      positionals.push(arg);
+type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
+
+/**
+ * Parses `--flag value`, `--flag=value` and `--flag` (boolean) options with node's
+ * util.parseArgs; the rest, `-` (standard input) and everything after `--` are positionals.
+ * A bad option is one UsageError line: unknown option, a value missing, a value given to a flag.
+ */
+export function parseOptions<T extends OptionSpec>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw optionError(args, options, error);
+  }
+}
+
+/** Names the option parseArgs refused, from its own tokens (not from its English message). */
+function optionError(args: string[], options: OptionSpec, error: unknown): UsageError {
+  const { tokens } = parseArgs({ args, options, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const kind = options[token.name]?.type;
+    if (!kind) return new UsageError(`unknown option ${token.rawName}`);
+    if (kind === "boolean" && token.inlineValue) return new UsageError(`option ${token.rawName} takes no value`);
+    if (kind === "string" && (token.value === undefined || (!token.inlineValue && token.value.startsWith("-")))) {
+      return new UsageError(`option ${token.rawName} needs a value`);
     }
   }
-  return { options, positionals };
+  return new UsageError((error as Error)?.message ?? String(error));
 }
 
 /** Reads the JSON input of a command from a file argument or from standard input. */

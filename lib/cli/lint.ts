@@ -39,7 +39,7 @@ export const lintCommand: CliCommand = {
   summary: "Check a draft resolution (portable JSON) for errors of form and of Charter law",
   usage: "npm run --silent unsc -- lint <draft.json | -> [--json]",
   async run(io) {
-    const { options, positionals } = parseOptions(io.args, { json: "boolean" });
+    const { values: options, positionals } = parseOptions(io.args, { json: { type: "boolean" } });
     if (positionals.length > 1) throw new UsageError("lint takes one draft file (or - for standard input)");
     const input = await readJsonInput(io, positionals[0]);
     const parsed = parsePortableDraft(input);

@@ -1,3 +1,4 @@
+import { draftExportFileName } from "@/lib/core/docx/file-name";
 import { parsePortableDraft, formatDraftIssues, withIds, type Draft, type PortableDraft } from "@/lib/core/draft/schema";
 
 /**
@@ -60,13 +61,7 @@ export function blankDraft(body: PortableDraft["body"]): Draft {
   );
 }
 
-/** A file name for an exported draft, after its symbol or title: "S-2022-155.json". */
+/** A file name for an exported draft, after its symbol or title: "S-2022-155.json" (the core's one cleaner). */
 export function exportFileName(draft: PortableDraft, extension: string): string {
-  const base = (draft.symbol || draft.title || draft.agendaItem || "draft")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^A-Za-z0-9.]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-  return `${base || "draft"}.${extension}`;
+  return draftExportFileName(draft, extension);
 }

@@ -2,7 +2,8 @@
 
 import { getCurrentUser } from "@/lib/accounts/session";
 import { getDraftForUser } from "@/lib/drafts/data";
-import { PredictionInputError, predictDraft, type DraftPrediction } from "@/lib/core/predict/predict-vote";
+import type { PortableDraft } from "@/lib/core/draft/schema";
+import { descriptorForVote, PredictionInputError, predictDraft, type DraftPrediction } from "@/lib/core/predict/predict-vote";
 import { decideSimulation } from "./decide";
 import { createSimulation } from "./mutations";
 import { predictionRequestSchema, simulationInputSchema } from "./schema";
@@ -40,30 +41,21 @@ export async function predictAction(input: unknown): Promise<ActionResult<DraftP
   const parsed = predictionRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: `Cannot predict: ${firstIssue(parsed.error)}` };
   const request = parsed.data;
-  const date = request.voteDate && request.voteDate.startsWith(`${request.year}-`) ? request.voteDate : `${request.year}-07-01`;
-  let descriptor: Record<string, unknown> = {
-    id: "simulation",
-    date,
-    agendaItem: request.topic || undefined,
-    topic: request.topic || undefined,
-    sponsors: request.sponsors,
-    procedural: request.matter === "procedural",
-    isAmendment: false,
-    draft: null,
-  };
+  let draft: PortableDraft | null = null;
   if (request.draftId) {
     const user = await getCurrentUser();
-    const draft = user ? await getDraftForUser(user.id, request.draftId) : null;
-    if (!draft) return { ok: false, message: "That draft was not found." };
-    const { document } = draft;
-    descriptor = {
-      ...descriptor,
-      agendaItem: document.agendaItem || descriptor.agendaItem,
-      topic: document.agendaItem || descriptor.topic,
-      sponsors: document.sponsors,
-      draft: document,
-    };
+    const view = user ? await getDraftForUser(user.id, request.draftId) : null;
+    if (!view) return { ok: false, message: "That draft was not found." };
+    draft = view.document;
   }
+  const descriptor = descriptorForVote({
+    year: request.year,
+    date: request.voteDate,
+    topic: request.topic,
+    sponsors: request.sponsors,
+    procedural: request.matter === "procedural",
+    draft,
+  });
   try {
     return { ok: true, value: predictDraft(descriptor) };
   } catch (error) {

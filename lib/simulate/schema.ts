@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "@/lib/core/un/council";
-import { isRealDate } from "@/lib/core/draft/schema";
+import { isoDateSchema } from "@/lib/core/draft/schema";
 
 const YEAR_MESSAGE = `must be a year from ${COUNCIL_FIRST_YEAR} to ${COUNCIL_LAST_YEAR}`;
 
@@ -14,7 +14,7 @@ export const simulationInputSchema = z.object({
   parties: z.array(iso3).max(20),
   votes: z.record(iso3, z.enum(["Y", "N", "A", "NP"], { error: "each vote must be Y, N, A or NP" })),
   presidentIso3: iso3.nullable(),
-  voteDate: z.string().refine(isRealDate, "must be a date written YYYY-MM-DD").nullable(),
+  voteDate: isoDateSchema.nullable(),
   draftId: z.string().min(1).max(64).nullable(),
   label: z.string().trim().max(120).default(""),
 });
@@ -40,7 +40,7 @@ export const predictionRequestSchema = z.object({
   matter: z.enum(["substantive", "procedural"]),
   topic: z.string().trim().max(300).default(""),
   sponsors: z.array(iso3).max(60).default([]),
-  voteDate: z.string().refine(isRealDate, "must be a date written YYYY-MM-DD").nullable(),
+  voteDate: isoDateSchema.nullable(),
 });
 
 export type PredictionRequest = z.infer<typeof predictionRequestSchema>;

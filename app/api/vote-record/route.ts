@@ -1,4 +1,5 @@
 import { getCurrentUser } from "@/lib/accounts/session";
+import { attachmentHeaders, WORD_CONTENT_TYPE } from "@/lib/server/http-download";
 import { buildVoteRecordFile } from "@/lib/simulate/vote-record";
 
 export async function GET(request: Request) {
@@ -8,11 +9,7 @@ export async function GET(request: Request) {
     const file = await buildVoteRecordFile(new URL(request.url).searchParams, user?.id ?? null, today);
     if (!file.ok) return Response.json({ error: file.message }, { status: file.status });
     return new Response(Buffer.from(file.bytes), {
-      headers: {
-        "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "Content-Disposition": `attachment; filename="${file.fileName}"`,
-        "Cache-Control": "no-store",
-      },
+      headers: { ...attachmentHeaders(file.fileName, WORD_CONTENT_TYPE), "Cache-Control": "no-store" },
     });
   } catch (error) {
     console.error("vote record export failed", error);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/accounts/session";
+import { can } from "@/lib/drafts/access";
 import { getDraftForUser, listShares } from "@/lib/drafts/data";
 import { DraftEditor } from "@/lib/drafts/draft-editor";
 import { draftIdSchema } from "@/lib/drafts/schema";
@@ -16,7 +17,7 @@ export default async function DraftPage({ params }: Props) {
   if (!draftId.success) notFound();
   const draft = await getDraftForUser(user.id, draftId.data);
   if (!draft) notFound();
-  const shares = draft.role === "owner" ? await listShares(user.id, draft.id) : null;
+  const shares = can(draft.role, "share") ? await listShares(user.id, draft.id) : null;
   return (
     <DraftEditor
         key={`${draft.id}:${draft.revision}`}

@@ -1,5 +1,5 @@
 import type { PortableDraft } from "../draft/schema";
-import { predictDraft, PredictionInputError, type PredictionModel } from "../predict/predict-vote";
+import { descriptorForVote, predictDraft, PredictionInputError, type PredictionModel } from "../predict/predict-vote";
 import type { BallotValue, VoteBasis, VoteKind, VoteMatter } from "./vote-session";
 import type { ClassBody } from "./seats";
 
@@ -44,12 +44,15 @@ export function predictCouncilBallots(
   try {
     const prediction = predictDraft(
       {
+        ...descriptorForVote({
+          year: context.year,
+          date: context.date,
+          sponsors: context.sponsors,
+          procedural: context.matter === "procedural" || context.kind === "referral",
+          // The tabled draft's sponsors as they stand now (co-sponsors join after tabling).
+          draft: context.draft ? { ...context.draft, sponsors: [...context.sponsors] } : null,
+        }),
         id: context.seed,
-        date: context.date,
-        agendaItem: context.draft?.agendaItem ?? undefined,
-        sponsors: context.sponsors.length > 0 ? [...context.sponsors] : undefined,
-        draft: context.draft,
-        procedural: context.matter === "procedural" || context.kind === "referral",
       },
       model,
     );

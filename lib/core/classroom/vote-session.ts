@@ -1,5 +1,5 @@
-import { decideAssemblyVote, type AssemblyMajority } from "../vote/assembly-rules";
-import { decideCouncilVote, type CouncilDecision } from "../vote/council-rules";
+import { countUnMembers, decideAssemblyVote, type AssemblyMajority } from "../vote/assembly-rules";
+import { decideCouncilVote, listPartiesMustAbstain, type CouncilDecision } from "../vote/council-rules";
 import { decideReferralVote, describeUnitingForPeacePath } from "../vote/uniting-for-peace";
 import type { VoteValue } from "../vote/vote-value";
 import type { ClassBody, ClassSeat } from "./seats";
@@ -69,13 +69,12 @@ export type VoteStep = { ok: true; vote: SessionVote } | { ok: false; code: Vote
  * shall abstain from voting. Procedural decisions (and the referral of Uniting for Peace) are not covered.
  */
 export function mustAbstain(setup: Pick<VoteSetup, "body" | "kind" | "matter" | "basis" | "parties">, iso3: string): boolean {
-  return (
-    setup.body === "security-council" &&
-    setup.kind !== "referral" &&
-    setup.matter === "substantive" &&
-    setup.basis === "chapter-vi" &&
-    setup.parties.includes(iso3)
-  );
+  if (setup.body !== "security-council" || setup.kind === "referral") return false;
+  return listPartiesMustAbstain({
+    matter: setup.matter,
+    pacificSettlement: setup.basis === "chapter-vi" ? "chapter-vi" : undefined,
+    partiesToDispute: setup.parties,
+  }).includes(iso3);
 }
 
 /** Opens a vote: every bot seat gets the bot's ballot at once, marked "bot". */
@@ -181,7 +180,7 @@ export function decideSessionVote(vote: SessionVote): VoteResult {
         statement: wordStatement(decision.statement, vote.kind),
         ballots,
       };
-      const path = describeUnitingForPeacePath(decision);
+      const path = describeUnitingForPeacePath(decision, { unMemberCount: countUnMembers() });
       if (path.kind === "emergency-special-session") result.wayOn = { kind: path.kind, required: path.referral.required, description: path.description };
       return result;
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildClassRecordCsv, buildClassRecordDocx, csvField, type ClassRecord } from "./build-class-record-docx";
 import { descendants, openDocx, readParagraph } from "./read-docx.test-support";
-import { parseCsv } from "../../../scripts/build-vote-record";
+import { parseCsv } from "../../../scripts/un-sources";
 
 const RECORD: ClassRecord = {
   name: "Period 3, Model Council",

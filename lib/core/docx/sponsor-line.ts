@@ -1,3 +1,4 @@
+import { joinWithAnd } from "../un/list-format";
 import { compareEnglishNames } from "../un/names";
 import { getState } from "../un/states";
 
@@ -16,12 +17,6 @@ export const unNameOf: NameOf = (iso3) => getState(iso3)?.name ?? iso3;
 /** Sorts names the way the UN lists Member States (the same comparison as the state lists). */
 export function sortUnNames(names: readonly string[]): string[] {
   return [...names].sort(compareEnglishNames);
-}
-
-/** "A", "A and B", "A, B and C"; an empty list gives an empty string. */
-export function joinWithAnd(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
 export function sponsorNames(sponsors: readonly string[], nameOf: NameOf): string[] {

@@ -1,5 +1,6 @@
 import { diffWords } from "diff";
-import { joinWithAnd, sponsorNames, unNameOf } from "../docx/sponsor-line";
+import { sponsorNames, unNameOf } from "../docx/sponsor-line";
+import { joinWithAnd } from "../un/list-format";
 import { formatUnDate as formatUnDateOrUndefined } from "../docx/un-date";
 import { layoutDraft, paragraphText, type LaidOutParagraph } from "./layout";
 import type { PortableDraft } from "./schema";

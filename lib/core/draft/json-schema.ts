@@ -4,7 +4,9 @@ import { DRAFT_SCHEMA_VERSION, portableDraftSchema } from "./schema";
 /**
  * The JSON Schema (draft 2020-12) of the portable draft, generated from the zod schema so that
  * the two cannot drift; docs/draft.schema.json holds its output and a test keeps them equal.
- * zod rules that JSON Schema cannot state (a real calendar date) are enforced on import only.
+ * The date is a real calendar date in both: zod's ISO date gives `format: "date"` and a pattern
+ * that knows month lengths and leap years. zod rules JSON Schema cannot state are enforced on
+ * import only.
  */
 
 export const DRAFT_JSON_SCHEMA_ID = `urn:unsc-workbench:portable-draft:v${DRAFT_SCHEMA_VERSION}`;

@@ -58,10 +58,13 @@ export const operativeParagraphSchema = z.object({
   subparagraphs: z.array(subparagraphSchema).max(MAX_PARAGRAPHS).default([]),
 });
 
-const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((value) => isRealDate(value), "is not a real calendar date");
+/**
+ * A real calendar date written YYYY-MM-DD (zod's ISO date, leap years included): the one date
+ * rule of drafts, predictions and simulations. The message says whether the form or the day is wrong.
+ */
+export const isoDateSchema = z.iso.date({
+  error: (issue) => (/^\d{4}-\d{2}-\d{2}$/.test(String(issue.input)) ? "is not a real calendar date" : "must be a date written YYYY-MM-DD"),
+});
 
 export const portableDraftSchema = z.object({
   schemaVersion: z.literal(DRAFT_SCHEMA_VERSION, { error: `must be ${DRAFT_SCHEMA_VERSION}` }),
@@ -144,11 +147,7 @@ export function formatDraftIssues(issues: DraftIssue[]): string {
 }
 
 export function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isoDateSchema.safeParse(value).success;
 }
 
 /** Gives every paragraph a stable id; ids come from the caller so the core stays deterministic. */

@@ -14,10 +14,11 @@
 import { councilOutcomeProbabilities } from "../vote/probability";
 import { collectExamples, decideVote, fitModelForYear, predictMembers, DEFAULT_FIT_OPTIONS, type EvidenceMode, type Example, type FitOptions, type ModelParameters, type VoteDistribution } from "./model";
 import { normalizeKey, type RecordedDraft, type RecordedOutcome, type VoteRecord } from "./vote-record";
-import { isPermanentMember } from "../un/council";
+import { isPermanentMember, requiredVotes, requiredVotesForSize } from "../un/council";
+import { decideCouncilVote, type CouncilOutcome } from "../vote/council-rules";
 import type { Share, TrackRecord } from "./track-record";
 
-export type OutcomeKind = "adopted" | "vetoed" | "failed";
+export type OutcomeKind = CouncilOutcome;
 
 export type MethodScores = {
   outcomeCorrect: number;
@@ -67,16 +68,20 @@ export function outcomeKindOf(outcome: RecordedOutcome): OutcomeKind {
   }
 }
 
-/** The outcome a set of definite votes gives under Charter Art. 27. */
+/**
+ * The outcome a set of definite votes gives under Charter Art. 27, decided by the Council's rules
+ * (`decideCouncilVote`). The record's "P" (present, not voting) counts as not participating. A
+ * Council with fewer seats than the votes required cannot adopt anything: the draft fails.
+ */
 export function outcomeOfVotes(votes: { iso3: string; vote: string }[], required: number, procedural: boolean): OutcomeKind {
-  const yes = votes.filter((entry) => entry.vote === "Y").length;
-  if (yes < required) return "failed";
-  if (!procedural && votes.some((entry) => entry.vote === "N" && isPermanentMember(entry.iso3))) return "vetoed";
-  return "adopted";
+  if (votes.length < required) return "failed";
+  return decideCouncilVote({
+    members: votes.map((entry) => ({ iso3: entry.iso3, permanent: isPermanentMember(entry.iso3) })),
+    required,
+    matter: procedural ? "procedural" : "substantive",
+    votes: votes.map((entry) => ({ iso3: entry.iso3, vote: entry.vote === "P" ? "NP" : entry.vote })),
+  }).outcome;
 }
-
-/** The Council since 1966: fifteen members, nine votes required (Charter Art. 27(2)–(3) as amended). */
-const REQUIRED_VOTES = 9;
 
 /**
  * What a predictor is told about a draft, as the record has it: date, agenda item, topic, region,
@@ -195,7 +200,7 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
     if (best === actual) result.model.outcomeCorrect++;
     if (actual === "adopted") result.allYes.outcomeCorrect++;
     const modeVotes = examples.map((example) => ({ iso3: example.member, vote: topicMode(example) }));
-    if (outcomeOfVotes(modeVotes, REQUIRED_VOTES, draft.isProcedural) === actual) result.topicMode.outcomeCorrect++;
+    if (outcomeOfVotes(modeVotes, requiredVotes(year), draft.isProcedural) === actual) result.topicMode.outcomeCorrect++;
     result.outcomeBrier += (["adopted", "vetoed", "failed"] as const).reduce((sum, kind) => sum + (probabilities[kind] - (kind === actual ? 1 : 0)) ** 2, 0);
 
     if (actual === "vetoed") {
@@ -241,11 +246,6 @@ export function mixtureOutcome(
     failed: divided * split.failed,
     vetoBy: Object.fromEntries(Object.entries(split.vetoBy).map(([iso3, value]) => [iso3, divided * value])),
   };
-}
-
-/** Charter Art. 27: seven of eleven before 1966, nine of fifteen since. */
-export function requiredVotesForSize(size: number): number {
-  return size <= 11 ? 7 : 9;
 }
 
 export function runBacktest(record: VoteRecord, years: number[], options: FitOptions = DEFAULT_FIT_OPTIONS): BacktestYear[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePortableDraft } from "../draft/schema";
+import { getCouncil } from "../un/council";
 import { PredictionInputError, predictDraft } from "./predict-vote";
 
 const ukraine2022 = parsePortableDraft({
@@ -35,13 +36,24 @@ describe("predictDraft", () => {
     expect(prediction.reasons.USA).toContain("it sponsors the draft");
   });
 
-  it("gives one entry per member of that year's Council, with odds that sum to one", () => {
+  it("gives one entry per member of that year's Council, and a veto only where a permanent member may vote no", () => {
     const prediction = predictDraft({ id: "a", date: "2026-03-22", topic: "Middle East, inc. Palestinian question", sponsors: ["USA"] });
     expect(prediction.year).toBe(2026);
-    expect(Object.keys(prediction.members)).toHaveLength(15);
-    for (const odds of Object.values(prediction.members)) expect(odds.Y + odds.N + odds.A).toBeCloseTo(1, 3);
-    expect(prediction.outcome.adopted + prediction.outcome.vetoed + prediction.outcome.failed).toBeCloseTo(1, 3);
-    expect(prediction.swing).toHaveLength(15);
+    const council = getCouncil(2026)!.members;
+    expect(Object.keys(prediction.members).sort()).toEqual(council.map((member) => member.iso3).sort());
+    expect(prediction.swing.map((entry) => entry.iso3).sort()).toEqual(council.map((member) => member.iso3).sort());
+    const permanent = council.filter((member) => member.permanent).map((member) => member.iso3);
+    expect(Object.keys(prediction.vetoBy).sort()).toEqual([...permanent].sort());
+    // Charter Art. 27(3): a veto needs a permanent member's no, so the odds of a veto are at most
+    // the odds that at least one of them votes no, and each member's share at most its own no.
+    const noneSaysNo = permanent.reduce((product, iso3) => product * (1 - prediction.members[iso3].N), 1);
+    expect(prediction.outcome.vetoed).toBeLessThanOrEqual(1 - noneSaysNo + 0.01);
+    for (const iso3 of permanent) {
+      expect(prediction.vetoBy[iso3]).toBeLessThanOrEqual(prediction.members[iso3].N + 0.01);
+      expect(prediction.vetoBy[iso3]).toBeLessThanOrEqual(prediction.outcome.vetoed + 0.01);
+    }
+    // The sponsor votes for its own draft.
+    expect(prediction.mostLikely.USA).toBe("Y");
   });
 
   it("explains from the record: counts that can be checked", () => {

@@ -4,7 +4,7 @@
  * (lib/core/vote/probability.ts), never sampled; each member's reasons are read from the evidence.
  */
 import { z } from "zod";
-import { portableDraftSchema, type PortableDraft } from "../draft/schema";
+import { isoDateSchema, portableDraftSchema, type PortableDraft } from "../draft/schema";
 import { getCouncil, COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "../un/council";
 import { findState } from "../un/states";
 import { councilOutcomeProbabilities } from "../vote/probability";
@@ -31,14 +31,7 @@ export class PredictionInputError extends Error {
 
 export const draftDescriptorSchema = z.object({
   id: z.string().min(1, "must not be empty"),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-    .refine((value) => {
-      const [year, month, day] = value.split("-").map(Number);
-      const date = new Date(Date.UTC(year, month - 1, day));
-      return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    }, "is not a real calendar date"),
+  date: isoDateSchema,
   agendaItem: z.string().optional(),
   topic: z.string().optional(),
   region: z.string().optional(),
@@ -50,6 +43,44 @@ export const draftDescriptorSchema = z.object({
   draft: portableDraftSchema.nullable().optional(),
 });
 export type DraftDescriptor = z.input<typeof draftDescriptorSchema>;
+
+/** What the simulator knows of a vote it asks to predict: the year, perhaps a date, and the draft or a description of it. */
+export type VoteToPredict = {
+  year: number;
+  /** The date of the vote, when set; a date outside `year` is ignored. */
+  date?: string | null;
+  /** An agenda item or topic, as typed; the draft's agenda item wins when there is a draft. */
+  topic?: string;
+  /** ISO3 codes or names; the draft's own sponsors win when there is a draft. */
+  sponsors?: readonly string[];
+  procedural: boolean;
+  draft?: PortableDraft | null;
+};
+
+/**
+ * The descriptor the predictor reads for a vote being simulated: the one place that turns the
+ * simulator's settings into a `DraftDescriptor`.
+ */
+export function descriptorForVote(vote: VoteToPredict): DraftDescriptor {
+  // The model reads the Council of the date's year and the day of the year (mandates fall due on
+  // their anniversaries, so renewals cluster by date). Without a date in the year, mid-year (1 July)
+  // stands in: the day nearest on average to any day of the year, so the day-of-year reading errs
+  // least when the real date is unknown.
+  const date = vote.date && vote.date.startsWith(`${vote.year}-`) ? vote.date : `${vote.year}-07-01`;
+  const topic = vote.topic?.trim() || undefined;
+  const draft = vote.draft ?? null;
+  const agendaItem = draft?.agendaItem || topic;
+  return {
+    id: "simulation",
+    date,
+    agendaItem,
+    topic: draft ? agendaItem : topic,
+    sponsors: draft ? draft.sponsors : [...(vote.sponsors ?? [])],
+    procedural: vote.procedural,
+    isAmendment: false,
+    draft,
+  };
+}
 
 export type Vote = "Y" | "N" | "A";
 

@@ -4,6 +4,7 @@
  * votes on the sponsors' drafts and beside the sponsors, the member's Assembly alignment.
  */
 import { getShortName } from "../un/states";
+import { joinWithAnd } from "../un/list-format";
 import type { CaseEvidence } from "./cases";
 import type { DraftContent } from "./content";
 import type { Evidence, RawCounts } from "./evidence";
@@ -38,7 +39,7 @@ function describeRecord(counts: RawCounts, subject: string, kind = ""): string {
   const parts: string[] = [];
   if (counts.n > 0) parts.push(`voted against ${counts.n}`);
   if (counts.a > 0) parts.push(`${parts.length ? "abstained on" : "abstained on"} ${counts.a}`);
-  return `${parts.join(" and ")} of the ${total} ${noun(total)} ${subject} ${since}`;
+  return `${joinWithAnd(parts)} of the ${total} ${noun(total)} ${subject} ${since}`;
 }
 
 function voteWords(vote: "Y" | "N" | "A" | "P"): string {

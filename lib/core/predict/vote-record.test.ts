@@ -1,16 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildVoteRecord, parseCsv, resolveDataDir, VOTE_RECORD_PATH } from "../../../scripts/build-vote-record";
+import { buildVoteRecord, VOTE_RECORD_PATH } from "../../../scripts/build-vote-record";
+import { parseCsv } from "../../../scripts/un-sources";
 import { getIdealPoint, getVoteRecord } from "./vote-record";
 
 describe("the shipped vote record", () => {
-  it("is what scripts/build-vote-record.ts makes from the data folder", () => {
-    const dataDir = resolveDataDir();
-    if (!existsSync(path.join(dataDir, "unsc_votes_1994_2023.csv"))) {
-      throw new Error(`data folder missing: ${dataDir} (set UN_DATA_DIR); cannot check vote-record.json`);
-    }
-    const { json } = buildVoteRecord(dataDir);
+  it("is what scripts/build-vote-record.ts makes from data/un", () => {
+    const { json } = buildVoteRecord();
     expect(json === readFileSync(VOTE_RECORD_PATH, "utf8"), "vote-record.json is out of date: run npm run model:data").toBe(true);
   });
 

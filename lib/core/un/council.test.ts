@@ -9,6 +9,10 @@ import {
   isPermanentMember,
   orderMembersForDisplay,
   requiredVotes,
+  councilSize,
+  isBeforeEnlargement,
+  requiredVotesForSize,
+  COUNCIL_ENLARGEMENT_YEAR,
   type Council,
 } from "./council";
 import { getState } from "./states";
@@ -176,5 +180,25 @@ describe("a state's years on the Council", () => {
     const albania = listCouncilTerms("ALB");
     expect(albania).toContainEqual({ from: 2022, to: 2023, permanent: false });
     expect(listCouncilTerms("AND")).toEqual([]);
+  });
+});
+
+describe("the enlargement of 1966 (Charter Arts. 23 and 27 as amended by GA res. 1991 A (XVIII))", () => {
+  it("gives eleven seats to 1965 and fifteen from 1966", () => {
+    expect(COUNCIL_ENLARGEMENT_YEAR).toBe(1966);
+    expect(councilSize(1946)).toBe(11);
+    expect(councilSize(1965)).toBe(11);
+    expect(councilSize(1966)).toBe(15);
+    expect(isBeforeEnlargement(1965)).toBe(true);
+    expect(isBeforeEnlargement(1966)).toBe(false);
+    expect(() => councilSize(1945)).toThrow(RangeError);
+  });
+
+  it("agrees with the Council of each year and its votes required", () => {
+    for (const year of [1950, 1965, 1966, 2022]) {
+      const council = getCouncil(year)!;
+      expect(council.members).toHaveLength(councilSize(year));
+      expect(requiredVotesForSize(council.members.length)).toBe(requiredVotes(year));
+    }
   });
 });

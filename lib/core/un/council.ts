@@ -79,10 +79,36 @@ const COUNCILS = new Map<number, readonly number[]>(COUNCIL_YEARS.map(([year, se
  * 17 December 1963, in force 31 August 1965, first applied to the enlarged Council of 1966.
  */
 export function requiredVotes(year: number): 7 | 9 {
+  assertCouncilYear(year);
+  return isBeforeEnlargement(year) ? 7 : 9;
+}
+
+/**
+ * The first year of the Council of fifteen. Charter Art. 23(1) as amended by GA res. 1991 A (XVIII)
+ * of 17 December 1963, in force 31 August 1965; the enlarged Council first sat in 1966.
+ */
+export const COUNCIL_ENLARGEMENT_YEAR = 1966;
+
+/** Charter Art. 23(1): eleven members as signed in 1945, fifteen from 1966. */
+export function councilSize(year: number): 11 | 15 {
+  assertCouncilYear(year);
+  return isBeforeEnlargement(year) ? 11 : 15;
+}
+
+/** True for the years of the Council of eleven (1946–1965). */
+export function isBeforeEnlargement(year: number): boolean {
+  return year < COUNCIL_ENLARGEMENT_YEAR;
+}
+
+/** Charter Art. 27: seven votes of eleven members, nine of fifteen, from the number of seats alone. */
+export function requiredVotesForSize(size: number): 7 | 9 {
+  return size <= 11 ? 7 : 9;
+}
+
+function assertCouncilYear(year: number): void {
   if (!Number.isInteger(year) || year < COUNCIL_FIRST_YEAR) {
     throw new RangeError(`the Security Council first met in ${COUNCIL_FIRST_YEAR}; no rule for ${year}`);
   }
-  return year <= 1965 ? 7 : 9;
 }
 
 /**
@@ -93,7 +119,7 @@ export function getCouncil(year: number): Council | undefined {
   const seats = COUNCILS.get(year);
   if (!seats) return undefined;
   const members = seats.map((seat) => toMember(seat, year));
-  return { year, size: year <= 1965 ? 11 : 15, required: requiredVotes(year), members };
+  return { year, size: councilSize(year), required: requiredVotes(year), members };
 }
 
 export function isCouncilMember(year: number, iso3: string): boolean {

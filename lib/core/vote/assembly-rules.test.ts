@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideAssemblyVote, type AssemblyMajority } from "./assembly-rules";
+import { countUnMembers, decideAssemblyVote, type AssemblyMajority } from "./assembly-rules";
 import { VoteError } from "./vote-error";
 
 // 193 Member States; the tallies below are those of the records, the codes are placeholders.
@@ -99,5 +99,11 @@ describe("Assembly vote validation", () => {
     expect(errorOf(() => decideAssemblyVote({ ...base, votes: [{ iso3: "XYZ", vote: "Y" }] })).code).toBe("unknown-state");
     expect(errorOf(() => decideAssemblyVote({ ...base, votes: [{ iso3: "M001", vote: "Y" }, { iso3: "M001", vote: "A" }] })).code).toBe("duplicate-vote");
     expect(errorOf(() => decideAssemblyVote({ ...base, votes: [{ iso3: "M001", vote: "abstain" }] })).code).toBe("invalid-vote-value");
+  });
+});
+
+describe("the Members of the United Nations", () => {
+  it("are 193 since South Sudan's admission in 2011, observers not counted", () => {
+    expect(countUnMembers()).toBe(193);
   });
 });

@@ -1,5 +1,14 @@
 import { checkCastVote, countVotes, pluralize, type CastVote, type VoteValue } from "./vote-value";
 import { VoteError, type VoteIssue } from "./vote-error";
+import { listStates } from "../un/states";
+
+/**
+ * The Members of the United Nations, counted from the state list rather than written down: the
+ * number grows with each admission (Charter Art. 4); observer states are not Members.
+ */
+export function countUnMembers(): number {
+  return listStates().filter((state) => state.status === "member").length;
+}
 
 /**
  * Charter Art. 18(3) and GA rules of procedure, rule 85: "simple" = a majority of the members

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideCouncilVote, listCouncilVoteIssues, type CouncilSeat, type CouncilVoteInput } from "./council-rules";
+import { decideCouncilVote, describeVetoLine, listCouncilVoteIssues, listPartiesMustAbstain, voteAllowedForParty, type CouncilSeat, type CouncilVoteInput } from "./council-rules";
 import { VoteError } from "./vote-error";
 
 const PERMANENT = new Set(["CHN", "FRA", "GBR", "RUS", "USA"]);
@@ -226,5 +226,45 @@ describe("Council vote validation", () => {
 
   it("refuses a required number of votes the Council cannot give", () => {
     expect(errorOf(() => decideCouncilVote(council2022({}, { required: 16 }))).code).toBe("invalid-body");
+  });
+});
+
+describe("the veto line shown while the votes are cast", () => {
+  it("S/2022/155: Russia's no with 11 in favour is a veto", () => {
+    expect(describeVetoLine(council2022({ N: ["RUS"], A: ["CHN", "IND", "ARE"] }))).toBe("Permanent member voting no: Russian Federation — a veto.");
+  });
+
+  it("names every permanent member voting no, in the order of the Council's members", () => {
+    expect(describeVetoLine(council2022({ N: ["RUS", "CHN"] }))).toBe("Permanent members voting no: China, Russian Federation — a veto.");
+  });
+
+  it("a permanent member's no on a draft short of the votes is no veto", () => {
+    expect(describeVetoLine(council2022({ N: ["RUS"], A: ["CHN", "IND", "ARE", "BRA", "GAB", "MEX"] }))).toBe(
+      "Permanent member voting no: Russian Federation (no veto: the draft lacks the votes anyway).",
+    );
+  });
+
+  it("says so when no permanent member votes no, and that procedural votes know no veto", () => {
+    expect(describeVetoLine(council2022({ N: ["ALB"] }))).toBe("No permanent member is voting no.");
+    expect(describeVetoLine(council2022({ N: ["RUS"] }, { matter: "procedural" }))).toBe("Procedural vote: the permanent members have no veto (Art. 27(2)).");
+  });
+});
+
+describe("who must abstain under the proviso of Art. 27(3)", () => {
+  it("lists the parties on a substantive decision under Chapter VI or Art. 52(3)", () => {
+    expect(listPartiesMustAbstain({ matter: "substantive", pacificSettlement: "chapter-vi", partiesToDispute: ["RUS", "UKR", "RUS"] })).toEqual(["RUS", "UKR"]);
+    expect(listPartiesMustAbstain({ matter: "substantive", pacificSettlement: "article-52-3", partiesToDispute: ["GAB"] })).toEqual(["GAB"]);
+  });
+
+  it("lists nobody on any other basis or on a procedural decision", () => {
+    expect(listPartiesMustAbstain({ matter: "substantive", partiesToDispute: ["RUS"] })).toEqual([]);
+    expect(listPartiesMustAbstain({ matter: "procedural", pacificSettlement: "chapter-vi", partiesToDispute: ["RUS"] })).toEqual([]);
+  });
+
+  it("turns a party's yes or no into an abstention and keeps an abstention or non-participation", () => {
+    expect(voteAllowedForParty("Y")).toBe("A");
+    expect(voteAllowedForParty("N")).toBe("A");
+    expect(voteAllowedForParty("A")).toBe("A");
+    expect(voteAllowedForParty("NP")).toBe("NP");
   });
 });

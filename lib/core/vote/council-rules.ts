@@ -1,5 +1,6 @@
-import { checkCastVote, countVotes, pluralize, type CastVote, type VoteValue } from "./vote-value";
+import { checkCastVote, countVotes, isVoteValue, pluralize, type CastVote, type VoteValue } from "./vote-value";
 import { VoteError, type VoteIssue } from "./vote-error";
+import { joinWithAnd } from "../un/list-format";
 
 /**
  * Charter Art. 27(2) (procedural: any `required` members) or Art. 27(3) (all other matters:
@@ -77,12 +78,7 @@ export function listCouncilVoteIssues(input: CouncilVoteInput): VoteIssue[] {
     });
   }
 
-  // Charter Art. 27(3), proviso: only decisions under Chapter VI and Art. 52(3) oblige a party to abstain;
-  // procedural decisions under Art. 27(2) are not covered by the proviso.
-  const mustAbstain =
-    input.matter === "substantive" && input.pacificSettlement !== undefined
-      ? new Set(input.partiesToDispute ?? [])
-      : new Set<string>();
+  const mustAbstain = new Set(listPartiesMustAbstain(input));
 
   const voted = new Set<string>();
   for (const { iso3, vote } of input.votes) {
@@ -115,6 +111,56 @@ export function listCouncilVoteIssues(input: CouncilVoteInput): VoteIssue[] {
     }
   }
   return issues;
+}
+
+/**
+ * The parties to the dispute who shall abstain. Charter Art. 27(3), proviso: only decisions under
+ * Chapter VI and Art. 52(3) oblige a party to abstain; procedural decisions under Art. 27(2) are not
+ * covered by the proviso.
+ */
+export function listPartiesMustAbstain(input: Pick<CouncilVoteInput, "matter" | "pacificSettlement" | "partiesToDispute">): string[] {
+  if (input.matter !== "substantive" || input.pacificSettlement === undefined) return [];
+  return [...new Set(input.partiesToDispute ?? [])];
+}
+
+/**
+ * The votes a party that must abstain may cast: an abstention, or not taking part (Charter
+ * Art. 27(3), proviso; Council practice records both).
+ */
+export const PARTY_TO_DISPUTE_VOTES: readonly VoteValue[] = ["A", "NP"];
+
+/**
+ * A party's vote as the proviso of Charter Art. 27(3) lets it stand: a yes or a no becomes an
+ * abstention; an abstention or non-participation is kept.
+ */
+export function voteAllowedForParty(vote: VoteValue): VoteValue {
+  return PARTY_TO_DISPUTE_VOTES.includes(vote) ? vote : "A";
+}
+
+/**
+ * What the permanent members' votes mean while the votes are being cast, one line: on a procedural
+ * matter they have no veto (Charter Art. 27(2)); on substance a permanent member's no is a veto only
+ * when the draft otherwise has the `required` votes (Art. 27(3)). Names follow the order of `members`.
+ * Seats without a valid vote are left out of the count.
+ */
+export function describeVetoLine(input: Pick<CouncilVoteInput, "members" | "required" | "matter" | "votes" | "names">): string {
+  switch (input.matter) {
+    case "procedural":
+      return "Procedural vote: the permanent members have no veto (Art. 27(2)).";
+    case "substantive": {
+      const voteOf = new Map(input.votes.map((cast) => [cast.iso3, cast.vote]));
+      const against = input.members.filter((seat) => seat.permanent && voteOf.get(seat.iso3) === "N");
+      if (against.length === 0) return "No permanent member is voting no.";
+      const tally = countVotes(input.members.map((seat) => voteOf.get(seat.iso3)).filter(isVoteValue));
+      const names = against.map((seat) => displayName(input.names, seat.iso3)).join(", ");
+      const consequence = tally.yes >= input.required ? " — a veto" : " (no veto: the draft lacks the votes anyway)";
+      return `Permanent member${against.length > 1 ? "s" : ""} voting no: ${names}${consequence}.`;
+    }
+    default: {
+      const unreachable: never = input.matter;
+      throw new Error(`unhandled matter ${String(unreachable)}`);
+    }
+  }
 }
 
 /** Decides a vote of the Security Council; throws a VoteError listing every problem when the votes are invalid. */
@@ -186,8 +232,8 @@ function councilStatement(
         return `The draft resolution was adopted unanimously${notParticipating ? `, with ${notParticipating}` : ""}.`;
       }
       const against = tally.no === 0 ? "none" : String(tally.no);
-      const extras = [tally.abstain > 0 ? pluralize(tally.abstain, "abstention", "abstentions") : undefined, notParticipating].filter(Boolean);
-      return `The draft resolution was adopted by ${pluralize(tally.yes, "vote", "votes")} to ${against}${extras.length ? `, with ${extras.join(" and ")}` : ""}.`;
+      const extras = [tally.abstain > 0 ? pluralize(tally.abstain, "abstention", "abstentions") : undefined, notParticipating].filter((extra) => extra !== undefined);
+      return `The draft resolution was adopted by ${pluralize(tally.yes, "vote", "votes")} to ${against}${extras.length ? `, with ${joinWithAnd(extras)}` : ""}.`;
     }
     case "vetoed":
       return vetoNames.length === 1

@@ -162,14 +162,34 @@ describe("assemblyOutcomeProbabilities: exact, by dynamic programming", () => {
     expect(assemblyOutcomeProbabilities({ members: quiet, majority: "two-thirds" })).toEqual({ adopted: 0, failed: 1 });
   });
 
-  it("193 Members with random probabilities: the outcomes sum to 1", () => {
-    const random = seededRandom(193);
-    const members = Array.from({ length: 193 }, (_, index) => ({ iso3: `M${index}`, probabilities: randomProbabilities(random) }));
-    for (const majority of ["simple", "two-thirds"] as const) {
-      const result = assemblyOutcomeProbabilities({ members, majority });
-      expect(Math.abs(result.adopted + result.failed - 1)).toBeLessThan(1e-12);
-      expect(result.adopted).toBeGreaterThan(0);
-    }
+  it("193 alike Members: agrees with the closed-form multinomial sum over the Art. 18 thresholds", () => {
+    // Every Member votes yes, no or abstains with the same odds, so the chance of y yes and n no
+    // is the multinomial term 193! / (y! n! a!) · p^y · q^n · r^a; the majority decides which terms
+    // count (rule 85: more yes than no; rule 83: at least twice as many yes as no, and one yes).
+    const [p, q, r] = [0.55, 0.3, 0.15];
+    const size = 193;
+    const logFactorial = [0];
+    for (let k = 1; k <= size; k++) logFactorial.push(logFactorial[k - 1] + Math.log(k));
+    const closedForm = (passes: (yes: number, no: number) => boolean) => {
+      let adopted = 0;
+      for (let yes = 0; yes <= size; yes++) {
+        for (let no = 0; no + yes <= size; no++) {
+          if (!passes(yes, no)) continue;
+          const abstain = size - yes - no;
+          adopted += Math.exp(logFactorial[size] - logFactorial[yes] - logFactorial[no] - logFactorial[abstain] + yes * Math.log(p) + no * Math.log(q) + abstain * Math.log(r));
+        }
+      }
+      return adopted;
+    };
+    const members = Array.from({ length: size }, (_, index) => ({ iso3: `M${index}`, probabilities: { Y: p, N: q, A: r } }));
+    const simple = assemblyOutcomeProbabilities({ members, majority: "simple" });
+    const twoThirds = assemblyOutcomeProbabilities({ members, majority: "two-thirds" });
+    expect(Math.abs(simple.adopted - closedForm((yes, no) => yes > no))).toBeLessThan(1e-9);
+    expect(Math.abs(twoThirds.adopted - closedForm((yes, no) => yes >= 1 && yes >= 2 * no))).toBeLessThan(1e-9);
+    // Expected 106 yes to 58 no: comfortably a simple majority, a close call for two-thirds.
+    expect(simple.adopted).toBeGreaterThan(0.99);
+    expect(twoThirds.adopted).toBeGreaterThan(0.3);
+    expect(twoThirds.adopted).toBeLessThan(0.7);
   });
 });
 

@@ -1,12 +1,13 @@
 import type { NextRequest } from "next/server";
+import { draftExportFileName } from "@/lib/core/docx/file-name";
 import { parsePortableDraft, type PortableDraft } from "@/lib/core/draft/schema";
 import { getCurrentUser } from "@/lib/accounts/session";
 import { getDraftForUser } from "@/lib/drafts/data";
-import { exportFileName } from "@/lib/drafts/document";
 import { NOT_FOUND_MESSAGE } from "@/lib/drafts/errors";
 import { failureResponse, invalidDocument, jsonError, jsonOk, readJsonBody } from "@/lib/drafts/http";
 import { saveDraft } from "@/lib/drafts/mutations";
 import { draftIdSchema, saveRequestSchema } from "@/lib/drafts/schema";
+import { contentDisposition } from "@/lib/server/http-download";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -25,8 +26,7 @@ export async function GET(request: NextRequest, { params }: Context) {
     const document: PortableDraft = draft.document;
     const headers: Record<string, string> = { ETag: `"r${draft.revision}"`, "X-Draft-Revision": String(draft.revision) };
     if (request.nextUrl.searchParams.get("download") === "1") {
-      const name = exportFileName(document, "json");
-      headers["Content-Disposition"] = `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+      headers["Content-Disposition"] = contentDisposition(draftExportFileName(document, "json"));
     }
     return jsonOk(document, 200, headers);
   } catch (error) {

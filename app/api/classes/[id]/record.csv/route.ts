@@ -2,7 +2,7 @@ import { buildClassRecordCsv } from "@/lib/core/docx/build-class-record-docx";
 import { getClassRecord } from "@/lib/classes/data";
 import { answer } from "@/lib/classes/http";
 import { getClassMember } from "@/lib/classes/identity";
-import { CSV_CONTENT_TYPE, downloadHeaders } from "@/lib/server/http-download";
+import { attachmentHeaders } from "@/lib/server/http-download";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -11,6 +11,6 @@ export async function GET(_request: Request, { params }: Context) {
   return answer("GET /api/classes/[id]/record.csv", async () => {
     const member = await getClassMember((await params).id);
     const record = await getClassRecord(member);
-    return new Response(buildClassRecordCsv(record), { headers: downloadHeaders(`${record.name} - record.csv`, CSV_CONTENT_TYPE) });
+    return new Response(buildClassRecordCsv(record), { headers: { ...attachmentHeaders(`${record.name} - record.csv`, "text/csv; charset=utf-8"), "Cache-Control": "no-store" } });
   });
 }

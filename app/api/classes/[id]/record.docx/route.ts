@@ -2,7 +2,7 @@ import { buildClassRecordDocx } from "@/lib/core/docx/build-class-record-docx";
 import { getClassRecord } from "@/lib/classes/data";
 import { answer } from "@/lib/classes/http";
 import { getClassMember } from "@/lib/classes/identity";
-import { downloadHeaders, DOCX_CONTENT_TYPE } from "@/lib/server/http-download";
+import { attachmentHeaders, WORD_CONTENT_TYPE } from "@/lib/server/http-download";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -12,6 +12,6 @@ export async function GET(_request: Request, { params }: Context) {
     const member = await getClassMember((await params).id);
     const record = await getClassRecord(member);
     const bytes = await buildClassRecordDocx(record, { paper: "a4" });
-    return new Response(Buffer.from(bytes), { headers: downloadHeaders(`${record.name} - record.docx`, DOCX_CONTENT_TYPE) });
+    return new Response(Buffer.from(bytes), { headers: { ...attachmentHeaders(`${record.name} - record.docx`, WORD_CONTENT_TYPE), "Cache-Control": "no-store" } });
   });
 }

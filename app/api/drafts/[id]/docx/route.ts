@@ -8,6 +8,7 @@ import { NOT_FOUND_MESSAGE } from "@/lib/drafts/errors";
 import { failureResponse, invalidDocument, jsonError, readJsonBody } from "@/lib/drafts/http";
 import { draftIdSchema } from "@/lib/drafts/schema";
 import { wordExportRequestSchema } from "@/lib/drafts/word-export";
+import { attachmentHeaders, WORD_CONTENT_TYPE } from "@/lib/server/http-download";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -39,13 +40,8 @@ export async function POST(request: NextRequest, { params }: Context) {
       conference: style === "thimun" && conference ? conference : undefined,
       author: user.name,
     });
-    const name = draftFileName(document.draft);
     return new Response(Buffer.from(bytes), {
-      headers: {
-        "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "Content-Disposition": `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        "Cache-Control": "no-store",
-      },
+      headers: { ...attachmentHeaders(draftFileName(document.draft), WORD_CONTENT_TYPE), "Cache-Control": "no-store" },
     });
   } catch (error) {
     return failureResponse(error, "POST /api/drafts/[id]/docx");

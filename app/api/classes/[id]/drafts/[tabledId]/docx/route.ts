@@ -3,7 +3,7 @@ import { draftFileName } from "@/lib/core/docx/file-name";
 import { getTabledDraft } from "@/lib/classes/data";
 import { answer } from "@/lib/classes/http";
 import { getClassMember } from "@/lib/classes/identity";
-import { downloadHeaders, DOCX_CONTENT_TYPE } from "@/lib/server/http-download";
+import { attachmentHeaders, WORD_CONTENT_TYPE } from "@/lib/server/http-download";
 
 type Context = { params: Promise<{ id: string; tabledId: string }> };
 
@@ -14,6 +14,6 @@ export async function GET(_request: Request, { params }: Context) {
     const member = await getClassMember(id);
     const draft = await getTabledDraft(member, tabledId);
     const bytes = await buildDraftDocx(draft.document, { style: "un", paper: "a4" });
-    return new Response(Buffer.from(bytes), { headers: downloadHeaders(draftFileName(draft.document), DOCX_CONTENT_TYPE) });
+    return new Response(Buffer.from(bytes), { headers: { ...attachmentHeaders(draftFileName(draft.document), WORD_CONTENT_TYPE), "Cache-Control": "no-store" } });
   });
 }

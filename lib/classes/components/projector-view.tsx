@@ -14,7 +14,9 @@ export function ProjectorView({ initial }: { initial: ClassView }) {
   const live = useClassLive(initial);
   if (live.gone) return <Gone message={live.gone} />;
   const { view, connection } = live;
-  const vote = currentVote(view);
+  const shown = currentVote(view);
+  // The wall never shows a hidden tally, even when the projector runs on the chair's own session.
+  const vote = shown && shown.status === "open" && shown.hideTally ? { ...shown, ballots: null, tally: null } : shown;
   const seats = chamberSeats(view, vote);
   const count = (state: string) => seats.filter((seat) => seat.state === state).length;
 

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { DraftPreview } from "@/lib/drafts/draft-preview";
+import { DraftPreview } from "@/lib/drafts/components/draft-preview";
 import type { TabledDraftDetail } from "../data";
 import { classPath, downloadFile } from "./class-api";
 

@@ -26,6 +26,15 @@ function CouncilHorseshoe({ seats, size, caption }: { seats: readonly ChamberSea
   const ordered = horseshoeOrder(seats, null);
   const positions = seatPositions(ordered.length, CENTER, RADIUS);
   const arc = (35 * Math.PI) / 180;
+  // Seats at the top of the U sit close together: going left to right, every other label goes one line higher.
+  const isTopSeat = (index: number) => (positions[index].y - CENTER.y) / RADIUS.y / (Math.hypot((positions[index].x - CENTER.x) / RADIUS.x, (positions[index].y - CENTER.y) / RADIUS.y) || 1) < -0.6;
+  const raised = new Set(
+    ordered
+      .map((_, index) => index)
+      .filter(isTopSeat)
+      .sort((left, right) => positions[left].x - positions[right].x)
+      .filter((_, rank) => rank % 2 === 1),
+  );
   return (
     <svg viewBox={`${-MARGIN[size]} 0 ${WIDTH + 2 * MARGIN[size]} ${HEIGHT}`} className={`horseshoe chamber chamber-${size}`} role="img" aria-label={`The Council's horseshoe table: ${ordered.map(seatLabel).join("; ")}`}>
       <path
@@ -41,8 +50,7 @@ function CouncilHorseshoe({ seats, size, caption }: { seats: readonly ChamberSea
         const labelY = (dy / length) * 34;
         const anchor = Math.abs(dx / length) < 0.35 ? "middle" : dx > 0 ? "start" : "end";
         const isTop = dy / length < -0.6;
-        // Seats at the top of the U sit close together: every other label goes one line higher.
-        const stagger = isTop && index % 2 === 1 ? (size === "large" ? -44 : -30) : 0;
+        const stagger = raised.has(index) ? (size === "large" ? -44 : -30) : 0;
         const nameY = (isTop ? labelY - 12 : labelY + 2) + stagger;
         const display = SEAT_STATE_DISPLAY[seat.state];
         return (

@@ -35,7 +35,7 @@ async function readEvents(
   path: string,
   until: (events: SseEvent[]) => boolean,
   options: { lastEventId?: number; timeoutMs?: number; onOpen?: () => Promise<void> } = {},
-): Promise<{ events: SseEvent[]; headers: Headers }> {
+): Promise<{ events: SseEvent[]; headers: Headers; endedByServer: boolean }> {
   const state = await context.storageState();
   const cookie = state.cookies.map((entry) => `${entry.name}=${entry.value}`).join("; ");
   const abort = new AbortController();
@@ -49,10 +49,14 @@ async function readEvents(
   const decoder = new TextDecoder();
   let buffer = "";
   let opened = false;
+  let endedByServer = false;
   try {
     while (!until(events)) {
-      const { value, done } = await reader.read();
-      if (done) break;
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true as const }));
+      if (done) {
+        endedByServer = !abort.signal.aborted;
+        break;
+      }
       buffer += decoder.decode(value, { stream: true });
       let end: number;
       while ((end = buffer.indexOf("\n\n")) >= 0) {
@@ -70,7 +74,7 @@ async function readEvents(
     clearTimeout(timer);
     abort.abort();
   }
-  return { events, headers: response.headers };
+  return { events, headers: response.headers, endedByServer };
 }
 
 test("a teacher runs a live vote through the API: join by code, seats, ballots, bots, close, the stream and the record", async ({ browser }) => {
@@ -216,9 +220,14 @@ test("a teacher runs a live vote through the API: join by code, seats, ballots, 
   expect(docx.status()).toBe(200);
   expect((await docx.body()).subarray(0, 2).toString()).toBe("PK");
 
-  // The teacher revokes Ana: her cookie opens nothing any more, and she cannot rejoin.
+  // The teacher revokes Ana: her open stream ends, her cookie opens nothing any more, and she cannot rejoin.
   expect((await ana.delete(`/api/classes/${classId}/delegates/${anaId}`)).status()).toBe(403);
+  let listening: () => void = () => undefined;
+  const isListening = new Promise<void>((resolve) => (listening = resolve));
+  const anaStream = readEvents(ana, `/api/classes/${classId}/events`, () => false, { timeoutMs: 15_000, onOpen: async () => listening() });
+  await isListening;
   expect((await teacher.delete(`/api/classes/${classId}/delegates/${anaId}`)).status()).toBe(200);
+  expect((await anaStream).endedByServer).toBe(true);
   expect((await ana.get(`/api/classes/${classId}`)).status()).toBe(404);
   expect((await ana.get(`/api/classes/${classId}/events`)).status()).toBe(404);
   expect((await ana.get(`/api/classes/${classId}/record.csv`)).status()).toBe(404);

@@ -9,7 +9,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { collectExamples, DEFAULT_FIT_OPTIONS, fitModelForYear } from "../lib/core/predict/model";
+import { DEFAULT_FIT_OPTIONS } from "../lib/core/predict/model";
+import { collectExamples } from "../lib/core/predict/model-examples";
+import { fitModelForYear } from "../lib/core/predict/model-selection";
 import { getVoteRecord } from "../lib/core/predict/vote-record";
 
 const MODEL_PATH = path.resolve(__dirname, "../lib/core/predict/generated/model.json");

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { listTemplates } from "@/lib/core/draft/templates";
 import { requireUser } from "@/lib/accounts/session";
 import { listDraftsForUser, type DraftSummary } from "@/lib/drafts/data";
-import { DraftTable, NewDraftControls, type DraftRow } from "@/lib/drafts/draft-list";
+import { DraftTable, NewDraftControls, type DraftRow } from "@/lib/drafts/components/draft-list";
 import { listQuerySchema } from "@/lib/drafts/schema";
 
 export const metadata: Metadata = { title: "Drafts" };

@@ -1,4 +1,5 @@
-import { checkDraft, formatFindingLocation, type Finding } from "../core/draft/checks";
+import { checkDraft } from "../core/draft/checks";
+import { formatFindingLocation, type Finding } from "../core/draft/findings";
 import { formatDraftIssues, parsePortableDraft } from "../core/draft/schema";
 import { parseOptions, readJsonInput, UsageError, type CliCommand } from "./io";
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/accounts/session";
 import { can } from "@/lib/drafts/access";
 import { getDraftForUser, listShares } from "@/lib/drafts/data";
-import { DraftEditor } from "@/lib/drafts/draft-editor";
+import { DraftEditor } from "@/lib/drafts/components/draft-editor";
 import { draftIdSchema } from "@/lib/drafts/schema";
 
 type Props = { params: Promise<{ id: string }> };

@@ -12,7 +12,10 @@
  * (`fitModelForYear`); everything else is fixed a priori in DEFAULT_FIT_OPTIONS.
  */
 import { councilOutcomeProbabilities } from "../vote/probability";
-import { collectExamples, decideVote, fitModelForYear, predictMembers, DEFAULT_FIT_OPTIONS, type EvidenceMode, type Example, type FitOptions, type ModelParameters, type VoteDistribution } from "./model";
+import type { VoteDistribution } from "./distribution";
+import { decideVote, predictMembers, DEFAULT_FIT_OPTIONS, type EvidenceMode, type FitOptions, type ModelParameters } from "./model";
+import { collectExamples, type Example } from "./model-examples";
+import { fitModelForYear } from "./model-selection";
 import { normalizeKey, type RecordedDraft, type RecordedOutcome, type VoteRecord } from "./vote-record";
 import { isPermanentMember, requiredVotes, requiredVotesForSize } from "../un/council";
 import { decideCouncilVote, type CouncilOutcome } from "../vote/council-rules";

@@ -8,7 +8,7 @@
  */
 import { regionalGroupOf, type Evidence } from "./evidence";
 import type { DraftQuery } from "./features";
-import type { VoteDistribution } from "./model";
+import { argmaxVote, VOTES, type Vote, type VoteDistribution } from "./distribution";
 import { getIdealPoint, normalizeKey, type RecordedDraft } from "./vote-record";
 import { isPermanentMember } from "../un/council";
 
@@ -37,7 +37,7 @@ export const CASE_OPTIONS = {
 export type CaseEvidence = {
   draft: RecordedDraft;
   /** The member's own vote there, or, absent, the likeliest vote of its proxies. */
-  vote: "Y" | "N" | "A";
+  vote: Vote;
   own: boolean;
   sameAgenda: boolean;
   sharedSponsors: string[];
@@ -48,12 +48,6 @@ function meanIdealPoint(evidence: Evidence, codes: string[], year: number): numb
   return points.length === 0 ? undefined : points.reduce((sum, value) => sum + value, 0) / points.length;
 }
 
-const VOTES = ["Y", "N", "A"] as const;
-
-function argmax(counts: VoteDistribution): "Y" | "N" | "A" {
-  if (counts.Y >= counts.N && counts.Y >= counts.A) return "Y";
-  return counts.N >= counts.A ? "N" : "A";
-}
 
 /** A draft's similarity to the query, before the member is considered. */
 function caseWeight(query: DraftQuery, agendaKey: string, sponsorPoint: number | undefined, evidence: Evidence, draft: RecordedDraft): { weight: number; sameAgenda: boolean; shared: string[] } {
@@ -108,7 +102,7 @@ export function computeCaseVote(evidence: Evidence, query: DraftQuery, member: s
     if (proxyTotal === 0) continue;
     for (const vote of VOTES) counts[vote] += (CASE_OPTIONS.proxyWeight * weight * proxies[vote]) / proxyTotal;
     const effective = CASE_OPTIONS.proxyWeight * weight;
-    if (!best || effective > best.weight) best = { draft, vote: argmax(proxies), own: false, sameAgenda, sharedSponsors: shared, weight: effective };
+    if (!best || effective > best.weight) best = { draft, vote: argmaxVote(proxies), own: false, sameAgenda, sharedSponsors: shared, weight: effective };
   }
   const sum = counts.Y + counts.N + counts.A;
   const distribution = { Y: counts.Y / sum, N: counts.N / sum, A: counts.A / sum };

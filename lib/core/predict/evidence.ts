@@ -5,6 +5,7 @@
  * years before its own ("prior-years") or every draft of a strictly earlier date ("rolling", what
  * a delegate knows on the day). The same rule holds when fitting, back-testing and predicting.
  */
+import type { Vote } from "./distribution";
 import { normalizeKey, type RecordedDraft, type VoteRecord } from "./vote-record";
 import { isPermanentMember } from "../un/council";
 
@@ -104,7 +105,7 @@ function addDraft(evidence: Evidence, draft: RecordedDraft): void {
   const agenda = normalizeKey(draft.agendaItem);
   const topic = normalizeKey(draft.topic);
   for (const { iso3, vote } of voted) {
-    const voteIndex = VOTE_INDEX[vote as "Y" | "N" | "A"];
+    const voteIndex = VOTE_INDEX[vote as Vote];
     for (const key of keysFor(evidence, draft, iso3)) bump(evidence, key, voteIndex, year);
     if (!contested) continue;
     for (const other of voted) {

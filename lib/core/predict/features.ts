@@ -12,6 +12,7 @@ import {
   type Counts,
   type Evidence,
 } from "./evidence";
+import type { Vote } from "./distribution";
 import { getIdealPoint, normalizeKey, type RecordedDraft, type SponsorKind } from "./vote-record";
 import { PERMANENT_MEMBERS, isPermanentMember } from "../un/council";
 
@@ -109,7 +110,7 @@ export type MemberEvidence = {
   topicKey: string;
   agendaVotes: number;
   topicVotes: number;
-  renewal?: { draft: RecordedDraft; ownVote?: "Y" | "N" | "A" };
+  renewal?: { draft: RecordedDraft; ownVote?: Vote };
   sponsorsOnCouncilEvidence: number;
   idealDistance?: number;
   /** Weighted votes on earlier contested drafts by these sponsors. */

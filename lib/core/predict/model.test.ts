@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { collectExamples, DEFAULT_FIT_OPTIONS, fitModel } from "./model";
+import { DEFAULT_FIT_OPTIONS } from "./model";
+import { collectExamples } from "./model-examples";
+import { fitModel } from "./model-fit";
 import { loadPredictionModel, predictDraft } from "./predict-vote";
 import { getVoteRecord, type RecordedDraft, type VoteRecord } from "./vote-record";
 

@@ -11,19 +11,12 @@
  * together, on the drafts that divide the Council, which independent votes cannot express.
  * Features come from the evidence recorded before each draft (EVIDENCE_MODES); the decision rule
  * for a member's likeliest vote (`decideVote`) is separate from the odds, which stay calibrated.
+ *
+ * This module holds the parameters and the prediction maths; the training examples are in
+ * model-examples.ts, the fitting in model-fit.ts, the choice of hyper-parameters in model-selection.ts.
  */
-import { computeCaseVote } from "./cases";
-import { addDrafts, addYear, createEvidence, groupByYear, openYear, type Evidence } from "./evidence";
-import {
-  computeDraftFeatures,
-  computeFeatures,
-  DRAFT_FEATURE_NAMES,
-  FEATURE_NAMES,
-  findRenewal,
-  queryFromRecordedDraft,
-  type MemberEvidence,
-} from "./features";
-import { type RecordedDraft, type VoteRecord } from "./vote-record";
+import { argmaxVote, type Vote, type VoteDistribution } from "./distribution";
+import { DRAFT_FEATURE_NAMES, FEATURE_NAMES } from "./features";
 import { isPermanentMember } from "../un/council";
 
 export const MEMBER_CLASSES = ["permanent", "elected"] as const;
@@ -78,7 +71,6 @@ export const EVIDENCE_MODES = ["rolling", "prior-years"] as const;
 export type EvidenceMode = (typeof EVIDENCE_MODES)[number];
 export type MemberModelKind = (typeof MEMBER_MODEL_KINDS)[number];
 
-export type VoteDistribution = { Y: number; N: number; A: number };
 
 /**
  * Fixed a priori, never tuned on tested years: the evidence decay (0.8 a year: a vote five years
@@ -176,176 +168,6 @@ export function linearLogits(weights: ClassWeights, x: Float64Array): [number, n
   return [n, a];
 }
 
-/** One member facing one recorded draft, with the features it had before the vote. */
-export type Example = {
-  draft: RecordedDraft;
-  member: string;
-  memberClass: MemberClass;
-  x: Float64Array;
-  /** The draft's own features (shared by its members' examples). */
-  draftX: Float64Array;
-  info: MemberEvidence;
-  /** The member's case-based odds on a divided Council (`computeCaseVote`). */
-  caseVote: VoteDistribution;
-  vote: "Y" | "N" | "A" | "P";
-};
-
-/**
- * Walks the record in date order: each draft gets features from what was recorded before it (the
- * years before its own, or every earlier date in rolling mode), then joins the evidence. Drafts of
- * one date are all featured before any of them is added, so none sees another's vote. Returns
- * every example and the evidence after `untilYear`.
- */
-export function collectExamples(record: VoteRecord, decay: number, untilYear: number, mode: EvidenceMode = DEFAULT_FIT_OPTIONS.evidence): { examples: Example[]; evidence: Evidence } {
-  const evidence = createEvidence(record, decay, record.firstYear);
-  const byYear = groupByYear(record.drafts);
-  const examples: Example[] = [];
-  const feature = (draft: RecordedDraft) => {
-    const query = queryFromRecordedDraft(draft);
-    const renewals = findRenewal(evidence, query);
-    const draftX = computeDraftFeatures(evidence, query, renewals);
-    for (const { iso3, vote } of draft.votes) {
-      const { x, info } = computeFeatures(evidence, query, iso3, renewals);
-      const caseVote = computeCaseVote(evidence, query, iso3).distribution;
-      examples.push({ draft, member: iso3, memberClass: memberClassOf(iso3), x: joinFeatures(x, draftX), draftX, info, caseVote, vote });
-    }
-  };
-  for (let year = record.firstYear; year <= untilYear; year++) {
-    // In date order (the record is; synthetic ones may not be): a stable sort keeps the record's order within a day.
-    const drafts = [...(byYear.get(year) ?? [])].sort((left, right) => left.date.localeCompare(right.date));
-    switch (mode) {
-      case "prior-years":
-        for (const draft of drafts) feature(draft);
-        addYear(evidence, year, drafts);
-        break;
-      case "rolling": {
-        // The year is opened (earlier years fade) when its first date joins the evidence, so the
-        // first drafts of a year see the record exactly as a prediction made on 1 January would.
-        for (let start = 0; start < drafts.length; ) {
-          let end = start;
-          while (end < drafts.length && drafts[end].date === drafts[start].date) end++;
-          const sameDate = drafts.slice(start, end);
-          for (const draft of sameDate) feature(draft);
-          if (evidence.nextYear === year) openYear(evidence, year);
-          addDrafts(evidence, sameDate);
-          start = end;
-        }
-        if (evidence.nextYear === year) openYear(evidence, year);
-        break;
-      }
-      default: {
-        const unreachable: never = mode;
-        throw new Error(`unknown evidence mode ${String(unreachable)}`);
-      }
-    }
-  }
-  return { examples, evidence };
-}
-
-type Labelled = { x: Float64Array; vote: "Y" | "N" | "A" | "P" };
-
-/** Fits one class's weights on examples (votes Y, N or A only). */
-function fitClass(examples: Labelled[], sampleWeights: number[], options: FitOptions): { weights: ClassWeights; logLoss: number } {
-  const dimension = examples[0]?.x.length ?? 1;
-  const parameters = new Float64Array(2 * dimension);
-  const first = new Float64Array(2 * dimension);
-  const second = new Float64Array(2 * dimension);
-  const gradient = new Float64Array(2 * dimension);
-  const beta1 = 0.9;
-  const beta2 = 0.999;
-  const totalWeight = sampleWeights.reduce((sum, value) => sum + value, 0) || 1;
-  let logLoss = 0;
-  for (let iteration = 1; iteration <= options.iterations; iteration++) {
-    gradient.fill(0);
-    logLoss = 0;
-    for (let exampleIndex = 0; exampleIndex < examples.length; exampleIndex++) {
-      const { x, vote } = examples[exampleIndex];
-      const weight = sampleWeights[exampleIndex];
-      let logitN = 0;
-      let logitA = 0;
-      for (let index = 0; index < dimension; index++) {
-        logitN += parameters[index] * x[index];
-        logitA += parameters[dimension + index] * x[index];
-      }
-      const p = distributionFromLogits(logitN, logitA);
-      const observed = vote === "Y" ? p.Y : vote === "N" ? p.N : p.A;
-      logLoss -= weight * Math.log(Math.max(observed, 1e-12));
-      const errorN = p.N - (vote === "N" ? 1 : 0);
-      const errorA = p.A - (vote === "A" ? 1 : 0);
-      for (let index = 0; index < dimension; index++) {
-        gradient[index] += weight * errorN * x[index];
-        gradient[dimension + index] += weight * errorA * x[index];
-      }
-    }
-    for (let index = 0; index < 2 * dimension; index++) {
-      let g = gradient[index] / totalWeight;
-      // The bias is not shrunk: only the evidence weights are.
-      if (index % dimension !== 0) g += options.l2 * parameters[index];
-      first[index] = beta1 * first[index] + (1 - beta1) * g;
-      second[index] = beta2 * second[index] + (1 - beta2) * g * g;
-      const correctedFirst = first[index] / (1 - beta1 ** iteration);
-      const correctedSecond = second[index] / (1 - beta2 ** iteration);
-      parameters[index] -= (options.learningRate * correctedFirst) / (Math.sqrt(correctedSecond) + 1e-8);
-    }
-  }
-  const round = (value: number) => Math.round(value * 1e5) / 1e5;
-  return {
-    weights: {
-      N: Array.from(parameters.slice(0, dimension), round),
-      A: Array.from(parameters.slice(dimension), round),
-    },
-    logLoss: logLoss / totalWeight,
-  };
-}
-
-/** Fits the model on examples of the years firstTrainingYear..trainedThrough. */
-export function fitModel(examples: Example[], trainedThrough: number, options: FitOptions = DEFAULT_FIT_OPTIONS): ModelParameters {
-  const inTraining = examples.filter((example) => example.draft.year >= options.firstTrainingYear && example.draft.year <= trainedThrough);
-  // The divided-or-not model: one example per draft.
-  const drafts = new Map<RecordedDraft, Example>();
-  for (const example of inTraining) if (!drafts.has(example.draft)) drafts.set(example.draft, example);
-  const draftExamples: Labelled[] = [...drafts.values()].map((example) => ({ x: example.draftX, vote: example.draft.outcome === "U" ? "Y" : "N" }));
-  const draftWeights = [...drafts.values()].map((example) => options.yearWeightDecay ** (trainedThrough - example.draft.year));
-  const divided = fitClass(draftExamples, draftWeights, options).weights.N;
-
-  const weights = {} as Record<MemberClass, ClassWeights>;
-  let used = 0;
-  let lossSum = 0;
-  for (const memberClass of MEMBER_CLASSES) {
-    // Marginal: every recorded vote, unanimous drafts included. Conditional: only the drafts that divided the Council.
-    const selected = inTraining.filter(
-      (example) => example.memberClass === memberClass && example.vote !== "P" && (options.memberModel === "marginal" || example.draft.outcome !== "U"),
-    );
-    const sampleWeights = selected.map((example) => options.yearWeightDecay ** (trainedThrough - example.draft.year));
-    const fitted = fitClass(selected, sampleWeights, options);
-    weights[memberClass] = fitted.weights;
-    used += selected.length;
-    lossSum += fitted.logLoss * selected.length;
-  }
-  return {
-    schemaVersion: 4,
-    decay: options.decay,
-    trainedThrough,
-    trainedFrom: options.firstTrainingYear,
-    memberModel: options.memberModel,
-    featureNames: [...MODEL_FEATURE_NAMES],
-    draftFeatureNames: [...DRAFT_FEATURE_NAMES],
-    divided,
-    weights,
-    evidence: options.evidence,
-    dissentThreshold: options.dissentThreshold,
-    caseWeight: options.caseWeight,
-    training: {
-      examples: used,
-      iterations: options.iterations,
-      logLoss: Math.round((lossSum / Math.max(used, 1)) * 1e4) / 1e4,
-      l2: options.l2,
-      yearWeightDecay: options.yearWeightDecay,
-      selection: "fixed",
-    },
-  };
-}
-
 /** One draft's prediction from fitted parameters and its examples' features. */
 export type MemberInput = { iso3: string; x: Float64Array; isSponsor: boolean; logitShift?: [number, number]; caseVote?: VoteDistribution };
 export function predictMembers(
@@ -404,132 +226,13 @@ function divideCouncil(kind: MemberModelKind, gate: number, modelled: VoteDistri
   }
 }
 
-/** The regularisation strengths tried by `selectFitOptions`. */
-export const L2_GRID = [0.001, 0.01, 0.05] as const;
-/** The weights of the case-based odds on a divided Council tried by `selectFitOptions`. */
-export const CASE_WEIGHT_GRID = [0, 0.25, 0.5, 0.75] as const;
-
-/** The likeliest vote under a distribution (ties go to yes, then no). */
-export function argmaxVote(distribution: VoteDistribution): "Y" | "N" | "A" {
-  if (distribution.Y >= distribution.N && distribution.Y >= distribution.A) return "Y";
-  return distribution.N >= distribution.A ? "N" : "A";
-}
-
 /**
  * The decision rule for a member's likeliest vote: its marginal odds' argmax, unless the Council
  * probably divides (divided ≥ threshold), then the argmax of its odds on a divided Council. Members
  * who break from consensus break together, so on a draft that likely divides the joint likeliest
  * outcome has the dissenters dissent, which per-member argmaxes of rare dissent never show.
  */
-export function decideVote(divided: number, marginal: VoteDistribution, whenDivided: VoteDistribution, threshold: number): "Y" | "N" | "A" {
+export function decideVote(divided: number, marginal: VoteDistribution, whenDivided: VoteDistribution, threshold: number): Vote {
   return divided >= threshold ? argmaxVote(whenDivided) : argmaxVote(marginal);
 }
 
-type DraftPredictionOfExamples = { draft: RecordedDraft; examples: Example[]; divided: number; marginals: VoteDistribution[]; whenDivided: VoteDistribution[] };
-
-function predictExamples(parameters: ModelParameters, examples: Example[]): DraftPredictionOfExamples[] {
-  const byDraft = new Map<RecordedDraft, Example[]>();
-  for (const example of examples) {
-    const list = byDraft.get(example.draft) ?? [];
-    list.push(example);
-    byDraft.set(example.draft, list);
-  }
-  return [...byDraft].map(([draft, list]) => ({
-    draft,
-    examples: list,
-    ...predictMembers(
-      parameters,
-      list[0].draftX,
-      list.map((example) => ({ iso3: example.member, x: example.x, isSponsor: draft.sponsors.includes(example.member), caseVote: example.caseVote })),
-    ),
-  }));
-}
-
-/** Mean negative log-likelihood of the recorded votes (N, A, Y) of `examples` under `parameters`. */
-export function voteLogLoss(parameters: ModelParameters, examples: Example[]): number {
-  return logLossOf(predictExamples(parameters, examples));
-}
-
-function logLossOf(predictions: DraftPredictionOfExamples[]): number {
-  let loss = 0;
-  let count = 0;
-  for (const { examples, marginals } of predictions) {
-    examples.forEach((example, index) => {
-      if (example.vote === "P") return;
-      loss -= Math.log(Math.max(marginals[index][example.vote], 1e-12));
-      count++;
-    });
-  }
-  return count === 0 ? 0 : loss / count;
-}
-
-/** The dissent thresholds tried on the validation year; above 1 means never. */
-export const DISSENT_THRESHOLD_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 2] as const;
-
-/**
- * The threshold that predicts the most recorded votes right over every draft of the validation
- * year, unanimous ones included, so that every false alarm costs; ties go to the more cautious one.
- */
-function chooseDissentThreshold(predictions: DraftPredictionOfExamples[]): { threshold: number; scores: string } {
-  let best = { threshold: 2, correct: -1 };
-  const scores: string[] = [];
-  for (const threshold of [...DISSENT_THRESHOLD_GRID].reverse()) {
-    let correct = 0;
-    let count = 0;
-    for (const { examples, divided, marginals, whenDivided } of predictions) {
-      examples.forEach((example, index) => {
-        if (example.vote === "P") return;
-        count++;
-        if (decideVote(divided, marginals[index], whenDivided[index], threshold) === example.vote) correct++;
-      });
-    }
-    scores.push(`${threshold > 1 ? "never" : threshold}: ${count ? (correct / count).toFixed(4) : "–"}`);
-    if (correct > best.correct) best = { threshold, correct };
-  }
-  return { threshold: best.threshold, scores: scores.join("; ") };
-}
-
-/**
- * Chooses the regularisation, the member-model kind, the case weight and the dissent threshold
- * for a model that will predict `year`, using only earlier years: each candidate is fitted on the years before
- * `year − 1` and scored (vote log loss) on `year − 1`; the threshold is then chosen on `year − 1`
- * with the best candidate. `examples` must hold the years up to `year − 1` at least; later years are ignored.
- */
-export function selectFitOptions(examples: Example[], year: number, base: FitOptions = DEFAULT_FIT_OPTIONS): { options: FitOptions; selection: string } {
-  const validationYear = year - 1;
-  const train = examples.filter((example) => example.draft.year < validationYear);
-  const validation = examples.filter((example) => example.draft.year === validationYear);
-  let best: { options: FitOptions; loss: number; predictions: DraftPredictionOfExamples[] } | undefined;
-  const scores: string[] = [];
-  for (const memberModel of MEMBER_MODEL_KINDS) {
-    for (const l2 of L2_GRID) {
-      const fitted = fitModel(train, validationYear - 1, { ...base, l2, memberModel });
-      // The case weight only mixes odds on a divided Council: one fit serves every weight.
-      for (const caseWeight of CASE_WEIGHT_GRID) {
-        const candidate = { ...base, l2, memberModel, caseWeight };
-        const predictions = predictExamples({ ...fitted, caseWeight }, validation);
-        const loss = logLossOf(predictions);
-        scores.push(`${memberModel} l2 ${l2} case weight ${caseWeight}: ${loss.toFixed(4)}`);
-        if (!best || loss < best.loss) best = { options: candidate, loss, predictions };
-      }
-    }
-  }
-  if (!best) return { options: base, selection: "defaults (no validation data)" };
-  const { threshold, scores: thresholdScores } = chooseDissentThreshold(best.predictions);
-  const options = { ...best.options, dissentThreshold: threshold };
-  return {
-    options,
-    selection: `${options.memberModel} member model, l2 ${options.l2}, case weight ${options.caseWeight}, dissent threshold ${threshold > 1 ? "never" : threshold}, chosen on ${validationYear} trained on the years before it (vote log loss: ${scores.join("; ")}; vote accuracy by threshold: ${thresholdScores})`,
-  };
-}
-
-/** Selects the regularisation on the year before `year`, then fits on every year before `year`. */
-export function fitModelForYear(examples: Example[], year: number, base: FitOptions = DEFAULT_FIT_OPTIONS): ModelParameters {
-  const { options, selection } = selectFitOptions(examples, year, base);
-  const parameters = fitModel(
-    examples.filter((example) => example.draft.year < year),
-    year - 1,
-    options,
-  );
-  return { ...parameters, training: { ...parameters.training, selection } };
-}

@@ -14,7 +14,8 @@ import { analyzeDraftContent, type DraftContent } from "./content";
 import { buildEvidence, type Evidence } from "./evidence";
 import { computeDraftFeatures, computeFeatures, findRenewal, type DraftQuery, type MemberEvidence } from "./features";
 import modelFile from "./generated/model.json";
-import { argmaxVote, decideVote, joinFeatures, predictMembers, type MemberInput, type ModelParameters, type VoteDistribution } from "./model";
+import { argmaxVote, type Vote, type VoteDistribution } from "./distribution";
+import { decideVote, joinFeatures, predictMembers, type MemberInput, type ModelParameters } from "./model";
 import { explainMember } from "./reasons";
 import { dayOfYear, getIdealPoint, getVoteRecord, type VoteRecord } from "./vote-record";
 
@@ -81,8 +82,6 @@ export function descriptorForVote(vote: VoteToPredict): DraftDescriptor {
     draft,
   };
 }
-
-export type Vote = "Y" | "N" | "A";
 
 export type SwingEntry = {
   iso3: string;

@@ -6,6 +6,7 @@
 import { getShortName } from "../un/states";
 import { joinWithAnd } from "../un/list-format";
 import type { CaseEvidence } from "./cases";
+import type { Vote } from "./distribution";
 import type { DraftContent } from "./content";
 import type { Evidence, RawCounts } from "./evidence";
 import type { DraftQuery, MemberEvidence } from "./features";
@@ -42,7 +43,7 @@ function describeRecord(counts: RawCounts, subject: string, kind = ""): string {
   return `${joinWithAnd(parts)} of the ${total} ${noun(total)} ${subject} ${since}`;
 }
 
-function voteWords(vote: "Y" | "N" | "A" | "P"): string {
+function voteWords(vote: Vote | "P"): string {
   switch (vote) {
     case "Y":
       return "voted yes";
@@ -82,7 +83,7 @@ export type ExplainInput = {
   coercive: boolean;
   permanent: boolean;
   /** The member's likeliest vote if the Council divides. */
-  likely: "Y" | "N" | "A";
+  likely: Vote;
 };
 
 export function explainMember(input: ExplainInput): string[] {

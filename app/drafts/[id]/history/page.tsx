@@ -5,7 +5,7 @@ import { diffDrafts } from "@/lib/core/draft/diff";
 import { requireUser } from "@/lib/accounts/session";
 import { getDraftForUser, getRevision, listRevisions } from "@/lib/drafts/data";
 import { denormalisedColumns, draftDisplayName } from "@/lib/drafts/document";
-import { RevisionHistory } from "@/lib/drafts/revision-history";
+import { RevisionHistory } from "@/lib/drafts/components/revision-history";
 import { draftIdSchema, revisionNumberSchema } from "@/lib/drafts/schema";
 
 export const metadata: Metadata = { title: "History" };

@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { DraftDiff } from "@/lib/core/draft/diff";
-import { restoreRevisionAction } from "./actions";
+import { restoreRevisionAction } from "../actions";
 import { DiffView } from "./diff-view";
 import { LocalTime } from "./local-time";
-import { revisionKindLabel } from "./schema";
+import { revisionKindLabel } from "../schema";
 
 type RevisionRow = { number: number; kind: string; authorName: string | null; createdAt: string };
 

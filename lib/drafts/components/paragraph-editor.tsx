@@ -19,7 +19,7 @@ import {
 import { subparagraphLabel } from "@/lib/core/draft/layout";
 import { MAX_SUBPARAGRAPH_LEVELS, type Draft, type StoredSubparagraph } from "@/lib/core/draft/schema";
 import { findPlaceholders } from "@/lib/core/draft/templates";
-import { newParagraphId } from "./document";
+import { newParagraphId } from "../document";
 
 export type EditorNotice = { message: string; undo?: Draft };
 

@@ -1,8 +1,9 @@
 "use client";
 
-import { applyFix, formatFindingLocation, type Finding, type FindingSeverity, type Fix } from "@/lib/core/draft/checks";
+import { applyFix } from "@/lib/core/draft/apply-fix";
+import { formatFindingLocation, type Finding, type FindingSeverity, type Fix } from "@/lib/core/draft/findings";
 import type { Draft } from "@/lib/core/draft/schema";
-import { newParagraphId } from "./document";
+import { newParagraphId } from "../document";
 
 type Props = {
   draft: Draft;

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { roleLabel, type ShareAccess } from "./access";
-import { shareDraftAction, unshareDraftAction } from "./actions";
-import type { ShareView } from "./data";
+import { roleLabel, type ShareAccess } from "../access";
+import { shareDraftAction, unshareDraftAction } from "../actions";
+import type { ShareView } from "../data";
 
 /** Owner only: co-authors (write, history, restore) and readers, added by email. */
 export function SharePanel({ draftId, initialShares }: { draftId: string; initialShares: ShareView[] }) {

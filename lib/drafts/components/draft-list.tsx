@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { formatDraftIssues, parsePortableDraft } from "@/lib/core/draft/schema";
 import type { TemplateSummary } from "@/lib/core/draft/templates";
-import { roleLabel, type DraftRole } from "./access";
-import { createDraftAction, deleteDraftAction, duplicateDraftAction, importDraftAction, restoreDeletedDraftAction } from "./actions";
-import { draftDisplayName } from "./document";
+import { roleLabel, type DraftRole } from "../access";
+import { createDraftAction, deleteDraftAction, duplicateDraftAction, importDraftAction, restoreDeletedDraftAction } from "../actions";
+import { draftDisplayName } from "../document";
 import { LocalTime } from "./local-time";
 
 export type DraftRow = {

@@ -2,22 +2,23 @@
 
 import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
-import { checkDraft, type Finding } from "@/lib/core/draft/checks";
+import { checkDraft } from "@/lib/core/draft/checks";
+import type { Finding } from "@/lib/core/draft/findings";
 import { draftToPlainText } from "@/lib/core/draft/layout";
 import type { Draft } from "@/lib/core/draft/schema";
 import { listOperativePhrases, listPreambularPhrases } from "@/lib/core/un/phrases";
-import { roleLabel, type DraftRole } from "./access";
+import { roleLabel, type DraftRole } from "../access";
 import { ChecksPanel } from "./checks-panel";
 import { ConflictPanel } from "./conflict-panel";
-import type { ShareView } from "./data";
-import { denormalisedColumns, draftDisplayName, exportFileName } from "./document";
+import type { ShareView } from "../data";
+import { denormalisedColumns, draftDisplayName, exportFileName } from "../document";
 import { DownloadJsonButton } from "./download-json-button";
 import { DraftPreview } from "./draft-preview";
 import { MetadataForm } from "./metadata-form";
 import { ParagraphEditor, type EditorNotice } from "./paragraph-editor";
 import { PlaceholderPanel } from "./placeholder-panel";
 import { SharePanel } from "./share-panel";
-import { useAutosave, type SaveStatus } from "./use-autosave";
+import { useAutosave, type SaveStatus } from "../use-autosave";
 import { WordDownload } from "./word-download";
 
 type Props = {

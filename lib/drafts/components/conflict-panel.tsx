@@ -6,7 +6,7 @@ import { draftToPlainText } from "@/lib/core/draft/layout";
 import type { Draft } from "@/lib/core/draft/schema";
 import { DiffView } from "./diff-view";
 import { DownloadJsonButton } from "./download-json-button";
-import type { ConflictState } from "./use-autosave";
+import type { ConflictState } from "../use-autosave";
 
 type Props = {
   conflict: ConflictState;

@@ -35,7 +35,7 @@ async function readEvents(
   path: string,
   until: (events: SseEvent[]) => boolean,
   options: { lastEventId?: number; timeoutMs?: number; onOpen?: () => Promise<void> } = {},
-): Promise<{ events: SseEvent[]; headers: Headers }> {
+): Promise<{ events: SseEvent[]; headers: Headers; endedByServer: boolean }> {
   const state = await context.storageState();
   const cookie = state.cookies.map((entry) => `${entry.name}=${entry.value}`).join("; ");
   const abort = new AbortController();
@@ -49,10 +49,14 @@ async function readEvents(
   const decoder = new TextDecoder();
   let buffer = "";
   let opened = false;
+  let endedByServer = false;
   try {
     while (!until(events)) {
-      const { value, done } = await reader.read();
-      if (done) break;
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true as const }));
+      if (done) {
+        endedByServer = !abort.signal.aborted;
+        break;
+      }
       buffer += decoder.decode(value, { stream: true });
       let end: number;
       while ((end = buffer.indexOf("\n\n")) >= 0) {
@@ -70,7 +74,7 @@ async function readEvents(
     clearTimeout(timer);
     abort.abort();
   }
-  return { events, headers: response.headers };
+  return { events, headers: response.headers, endedByServer };
 }
 
 test("a teacher runs a live vote through the API: join by code, seats, ballots, bots, close, the stream and the record", async ({ browser }) => {
@@ -216,9 +220,14 @@ test("a teacher runs a live vote through the API: join by code, seats, ballots, 
   expect(docx.status()).toBe(200);
   expect((await docx.body()).subarray(0, 2).toString()).toBe("PK");
 
-  // The teacher revokes Ana: her cookie opens nothing any more, and she cannot rejoin.
+  // The teacher revokes Ana: her open stream ends, her cookie opens nothing any more, and she cannot rejoin.
   expect((await ana.delete(`/api/classes/${classId}/delegates/${anaId}`)).status()).toBe(403);
+  let listening: () => void = () => undefined;
+  const isListening = new Promise<void>((resolve) => (listening = resolve));
+  const anaStream = readEvents(ana, `/api/classes/${classId}/events`, () => false, { timeoutMs: 15_000, onOpen: async () => listening() });
+  await isListening;
   expect((await teacher.delete(`/api/classes/${classId}/delegates/${anaId}`)).status()).toBe(200);
+  expect((await anaStream).endedByServer).toBe(true);
   expect((await ana.get(`/api/classes/${classId}`)).status()).toBe(404);
   expect((await ana.get(`/api/classes/${classId}/events`)).status()).toBe(404);
   expect((await ana.get(`/api/classes/${classId}/record.csv`)).status()).toBe(404);
@@ -229,6 +238,71 @@ test("a teacher runs a live vote through the API: join by code, seats, ballots, 
   expect(mine.classes).toContainEqual({ id: classId, name: "Period 3 Council", body: "security-council", year: 2022, status: "open", role: "teacher" });
 
   for (const context of [ana, boris, seatless, anonymous]) await context.dispose();
+  await teacherContext.close();
+  await studentContext.close();
+});
+
+test("a signed-in delegate tables a draft, a guest co-sponsors it, the speakers' list runs, and the vote is on the tabled draft", async ({ browser }) => {
+  const teacherContext = await registeredContext(browser, "teacher");
+  const studentContext = await registeredContext(browser, "student");
+  const teacher = teacherContext.request;
+  const student = studentContext.request;
+  const { id: classId, joinCode } = await (await teacher.post("/api/classes", { data: { name: "Council 2022", body: "security-council", year: 2022 } })).json();
+  const { delegateId: studentId } = await (await student.post("/api/classes/join", { data: { code: joinCode } })).json();
+  const visitor = await guest();
+  const { delegateId: guestId } = await (await visitor.post("/api/classes/join", { data: { code: joinCode, name: "Gita" } })).json();
+  await teacher.put(`/api/classes/${classId}/seats/ALB`, { data: { delegateIds: [studentId] } });
+  await teacher.put(`/api/classes/${classId}/seats/IRL`, { data: { delegateIds: [guestId] } });
+
+  const draft = await student.post("/api/drafts", {
+    data: {
+      document: {
+        schemaVersion: 1,
+        body: "security-council",
+        symbol: "S/2022/155",
+        agendaItem: "Letter dated 28 February 2014 from the Permanent Representative of Ukraine (S/2014/136)",
+        sponsors: ["ALB"],
+        preamble: [{ phrase: "Reaffirming", text: "its commitment to the sovereignty of Ukraine," }],
+        operative: [{ phrase: "Deplores", text: "the aggression against Ukraine;", subparagraphs: [] }],
+      },
+    },
+  });
+  expect(draft.status()).toBe(201);
+  const { id: draftId } = await draft.json();
+  // A guest has no drafts; someone else's draft is not found.
+  expect((await visitor.post(`/api/classes/${classId}/drafts`, { data: { draftId } })).status()).toBe(403);
+  expect((await teacher.post(`/api/classes/${classId}/drafts`, { data: { draftId } })).status()).toBe(404);
+  const tabled = await student.post(`/api/classes/${classId}/drafts`, { data: { draftId } });
+  expect(tabled.status()).toBe(201);
+  const { id: tabledId } = await tabled.json();
+  expect(await (await visitor.post(`/api/classes/${classId}/drafts/${tabledId}/sponsors`)).json()).toEqual({ sponsors: ["ALB", "IRL"] });
+  const read = await (await visitor.get(`/api/classes/${classId}/drafts/${tabledId}`)).json();
+  expect(read).toMatchObject({ id: tabledId, symbol: "S/2022/155", sponsors: ["ALB", "IRL"] });
+  expect(read.document.operative[0].phrase).toBe("Deplores");
+  const word = await visitor.get(`/api/classes/${classId}/drafts/${tabledId}/docx`);
+  expect(word.headers()["content-disposition"]).toContain("attachment;");
+
+  // The speakers' list: a delegate adds their own seat only; the chair gives the floor.
+  expect((await visitor.post(`/api/classes/${classId}/speakers`, { data: { action: "add", iso3: "USA" } })).status()).toBe(403);
+  const queued = await (await visitor.post(`/api/classes/${classId}/speakers`, { data: { action: "add" } })).json();
+  expect(queued.queue).toEqual([{ id: expect.any(String), iso3: "IRL", name: "Ireland" }]);
+  expect((await visitor.post(`/api/classes/${classId}/speakers`, { data: { action: "next" } })).status()).toBe(403);
+  const floor = await (await teacher.post(`/api/classes/${classId}/speakers`, { data: { action: "next" } })).json();
+  expect(floor.current).toMatchObject({ iso3: "IRL", startedAt: expect.any(String) });
+  expect(floor.queue).toEqual([]);
+
+  // The vote on the tabled draft, as a roll call with a hidden tally: delegates see no one's vote but their own.
+  const { voteId } = await (await teacher.post(`/api/classes/${classId}/votes`, { data: { draftId: tabledId, matter: "substantive", rollCall: true, hideTally: true } })).json();
+  await visitor.post(`/api/classes/${classId}/votes/${voteId}/ballot`, { data: { vote: "Y" } });
+  const hidden = (await (await visitor.get(`/api/classes/${classId}`)).json()).votes[0];
+  expect(hidden).toMatchObject({ id: voteId, kind: "draft", draftId: tabledId, title: expect.stringContaining("Letter dated 28 February 2014"), ballots: null, tally: null, voted: 14, myBallot: { vote: "Y", by: "delegate" } });
+  expect(hidden.rollCallOrder).toHaveLength(15);
+  const chairView = (await (await teacher.get(`/api/classes/${classId}`)).json()).votes[0];
+  expect(chairView.ballots.IRL).toMatchObject({ vote: "Y", by: "delegate" });
+  const result = await (await teacher.post(`/api/classes/${classId}/votes/${voteId}/close`, { data: {} })).json();
+  expect(result.ballots.ALB).toEqual({ vote: "NP", by: "none" });
+  expect(result.notVoting).toBe(1);
+  await visitor.dispose();
   await teacherContext.close();
   await studentContext.close();
 });

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/server/db";
 import { getLastEventId, listEventsSince } from "./events";
 import type { ClassMember } from "./identity";
 import { getClassPubSub, type StoredClassEvent } from "./pubsub";
@@ -32,6 +31,63 @@ function encodeEvent(event: StoredClassEvent): Uint8Array {
 
 const HEARTBEAT = encoder.encode(": heartbeat\n\n");
 
+/**
+ * Writing to thousands of connections costs more than the events themselves, so a class's
+ * connections are written in rounds: events within COALESCE_MS of each other (a room voting at
+ * once) leave in one write per connection, and a new round waits at least as long as the last
+ * one took, so that the requests that bring ballots in are served between rounds.
+ */
+type Outlet = { queued: Uint8Array[]; write: (bytes: Uint8Array) => void };
+type ClassRounds = { outlets: Set<Outlet>; timer: ReturnType<typeof setTimeout> | null; lastRoundMs: number; lastRoundEnd: number };
+
+const globalForRounds = globalThis as unknown as { classWriteRounds?: Map<string, ClassRounds> };
+const rounds = (globalForRounds.classWriteRounds ??= new Map());
+
+function scheduleRound(classId: string, outlet: Outlet): void {
+  let state = rounds.get(classId);
+  if (!state) {
+    state = { outlets: new Set(), timer: null, lastRoundMs: 0, lastRoundEnd: 0 };
+    rounds.set(classId, state);
+  }
+  state.outlets.add(outlet);
+  if (state.timer) return;
+  const wait = Math.max(COALESCE_MS, state.lastRoundEnd + state.lastRoundMs - performance.now());
+  const current = state;
+  current.timer = setTimeout(() => runRound(current), wait);
+}
+
+function runRound(state: ClassRounds): void {
+  state.timer = null;
+  const started = performance.now();
+  for (const outlet of state.outlets) {
+    const parts = outlet.queued;
+    if (parts.length === 0) continue;
+    outlet.queued = [];
+    if (parts.length === 1) outlet.write(parts[0]);
+    else {
+      const joined = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+      let offset = 0;
+      for (const part of parts) {
+        joined.set(part, offset);
+        offset += part.length;
+      }
+      outlet.write(joined);
+    }
+  }
+  state.lastRoundEnd = performance.now();
+  state.lastRoundMs = state.lastRoundEnd - started;
+}
+
+function leaveRounds(classId: string, outlet: Outlet): void {
+  const state = rounds.get(classId);
+  if (!state) return;
+  state.outlets.delete(outlet);
+  if (state.outlets.size === 0) {
+    if (state.timer) clearTimeout(state.timer);
+    rounds.delete(classId);
+  }
+}
+
 /** `Last-Event-ID` header, else `?lastEventId=`; null when absent or not a number. */
 export function readLastEventId(request: Request): number | null {
   const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
@@ -56,33 +112,18 @@ export function openClassEventStream(member: ClassMember, lastEventId: number | 
           stop();
         }
       };
-      // Events within COALESCE_MS of each other (a room voting at once) leave in one write per
-      // connection: with thousands of connections, the writes, not the events, cost the time.
-      let queued: Uint8Array[] = [];
-      const flush = () => {
-        const parts = queued;
-        queued = [];
-        if (parts.length === 1) enqueue(parts[0]);
-        else if (parts.length > 1) {
-          const joined = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-          let offset = 0;
-          for (const part of parts) {
-            joined.set(part, offset);
-            offset += part.length;
-          }
-          enqueue(joined);
-        }
-      };
+      const outlet: Outlet = { queued: [], write: enqueue };
       const send = (event: StoredClassEvent) => {
         if (event.id <= lastSent) return;
         lastSent = event.id;
-        if (queued.length === 0) setTimeout(flush, COALESCE_MS);
-        queued.push(encodeEvent(event));
+        outlet.queued.push(encodeEvent(event));
+        scheduleRound(member.classId, outlet);
       };
       const stop = () => {
         if (closed) return;
         closed = true;
         unsubscribe();
+        leaveRounds(member.classId, outlet);
         clearInterval(heartbeat);
         signal.removeEventListener("abort", stop);
         try {
@@ -96,14 +137,11 @@ export function openClassEventStream(member: ClassMember, lastEventId: number | 
       const unsubscribe = pubsub.subscribe(member.classId, (event) => {
         if (!caughtUp) pending.push(event);
         else send(event);
-        if (event.type === "class-updated" && (event.data as { reason?: string }).reason === "roster") void checkStillMember();
+        // A removed delegate's stream ends at once: their cookie opens nothing any more.
+        if (event.type === "class-updated" && (event.data as { removedDelegateId?: string }).removedDelegateId === member.delegateId) stop();
       });
       const heartbeat = setInterval(() => enqueue(HEARTBEAT), HEARTBEAT_MS);
       signal.addEventListener("abort", stop);
-      const checkStillMember = async () => {
-        const delegate = await db.classDelegate.findUnique({ where: { id: member.delegateId }, select: { revokedAt: true } });
-        if (!delegate || delegate.revokedAt) stop();
-      };
       enqueue(encoder.encode("retry: 2000\n: connected\n\n"));
       void (async () => {
         try {

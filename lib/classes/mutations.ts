@@ -213,7 +213,7 @@ export async function removeDelegate(member: ClassMember, delegateId: string): P
     const delegate = await findDelegate(tx, member.classId, delegateId);
     if (delegate.userId !== null && delegate.userId === delegate.classroom.ownerId) throw new ClassError("invalid-request", "The teacher cannot be removed from their own class.");
     await tx.classDelegate.update({ where: { id: delegate.id }, data: { revokedAt: new Date(), seat: null, isChair: false } });
-    return { value: undefined, events: [{ type: "class-updated", data: { reason: "roster" } }] };
+    return { value: undefined, events: [{ type: "class-updated", data: { reason: "roster", removedDelegateId: delegate.id } }] };
   });
 }
 

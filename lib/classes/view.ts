@@ -145,7 +145,7 @@ export type ClassEvent =
   | { type: "ballot"; data: { voteId: string; iso3: string; voted: number; vote: BallotValue | null; by: BallotBy | null; tally: { yes: number; no: number; abstain: number } | null } }
   | { type: "vote-closed"; data: { voteId: string; result: VoteResultView } }
   | { type: "speakers"; data: SpeakersView }
-  | { type: "class-updated"; data: { reason: "roster" | "seats" | "drafts" | "class" | "vote" | "item" } }
+  | { type: "class-updated"; data: { reason: "roster" | "seats" | "drafts" | "class" | "vote" | "item"; /** Set when a delegate was removed: their stream ends. */ removedDelegateId?: string } }
   | { type: "snapshot"; data: Record<string, never> };
 
 export type ClassEventType = ClassEvent["type"];

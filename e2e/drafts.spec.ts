@@ -81,6 +81,78 @@ test("Alt+ArrowDown moves a paragraph and the preview numbering follows", async 
   await expect(operativeText(page, 2)).toHaveValue("the first act");
 });
 
+async function draftWithOperatives(page: Page, texts: string[]): Promise<void> {
+  await createDraft(page, "Blank Security Council draft");
+  for (const [index, text] of texts.entries()) {
+    if (index > 0) await page.getByRole("button", { name: "+ Add operative paragraph" }).click();
+    await page.getByLabel(`Opening phrase of operative paragraph ${index + 1}`, { exact: true }).fill("Decides");
+    await operativeText(page, index + 1).fill(text);
+  }
+  await saved(page);
+}
+
+const dragHandle = (page: Page, name: string) => page.getByRole("button", { name: `Drag ${name}`, exact: true });
+
+test("dragging a paragraph's handle with the mouse moves it, and the numbering follows", async ({ page }) => {
+  await draftWithOperatives(page, ["first", "second", "third"]);
+  const operative = preview(page).locator(".un-operative");
+  await expect(operative.nth(2)).toHaveText("3.Decides third.");
+
+  const from = await dragHandle(page, "operative paragraph 3").boundingBox();
+  const to = await dragHandle(page, "operative paragraph 1").boundingBox();
+  if (!from || !to) throw new Error("The drag handles are not on screen");
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 12, { steps: 4 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 - 4, { steps: 16 });
+  await page.mouse.up();
+
+  await expect(operative.nth(0)).toHaveText("1.Decides third;");
+  await expect(operative.nth(1)).toHaveText("2.Decides first;");
+  await expect(operative.nth(2)).toHaveText("3.Decides second.");
+  await expect(operativeText(page, 1)).toHaveValue("third");
+  await expect(page.getByText("Operative paragraph 3 moved to position 1.")).toBeAttached();
+
+  // A click into a text field is a click, not the start of a drag.
+  await operativeText(page, 2).click();
+  await expect(operativeText(page, 2)).toBeFocused();
+  await page.keyboard.type(" act");
+  await expect(operative.nth(1)).toHaveText("2.Decides first act;");
+
+  await saved(page);
+  await page.reload();
+  await expect(operative.nth(0)).toHaveText("1.Decides third;");
+  await expect(operative.nth(1)).toHaveText("2.Decides first act;");
+});
+
+test("a paragraph is dragged from the keyboard: Space on its handle, an arrow key, Space", async ({ page }) => {
+  await draftWithOperatives(page, ["first", "second", "third"]);
+  const operative = preview(page).locator(".un-operative");
+
+  await dragHandle(page, "operative paragraph 2").focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByText("Picked up operative paragraph 2, at position 2 of 3.")).toBeAttached();
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByText("Operative paragraph 2 is over position 1 of 3.")).toBeAttached();
+  await page.keyboard.press("Space");
+
+  await expect(operative.nth(0)).toHaveText("1.Decides second;");
+  await expect(operative.nth(1)).toHaveText("2.Decides first;");
+  await expect(page.getByText("Operative paragraph 2 moved to position 1.")).toBeAttached();
+
+  // Escape cancels a keyboard drag and leaves the order as it was.
+  await dragHandle(page, "operative paragraph 3").focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Escape");
+  await expect(page.getByText("Move cancelled. Operative paragraph 3 stays at position 3.")).toBeAttached();
+  await expect(operative.nth(2)).toHaveText("3.Decides third.");
+
+  await saved(page);
+  await page.reload();
+  await expect(operative.nth(0)).toHaveText("1.Decides second;");
+});
+
 test("everything typed is still there after a reload", async ({ page }) => {
   const id = await createDraft(page, "Blank Security Council draft");
   await page.getByLabel("Symbol").fill("S/2026/12");

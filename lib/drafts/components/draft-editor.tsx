@@ -7,7 +7,7 @@ import type { Finding } from "@/lib/core/draft/findings";
 import { draftToPlainText } from "@/lib/core/draft/layout";
 import type { Draft } from "@/lib/core/draft/schema";
 import { listOperativePhrases, listPreambularPhrases } from "@/lib/core/un/phrases";
-import { roleLabel, type DraftRole } from "../access";
+import { can, roleLabel, type DraftRole } from "../access";
 import { ChecksPanel } from "./checks-panel";
 import { ConflictPanel } from "./conflict-panel";
 import type { ShareView } from "../data";
@@ -34,7 +34,7 @@ const PREAMBULAR_PHRASES = listPreambularPhrases();
 const OPERATIVE_PHRASES = listOperativePhrases();
 
 export function DraftEditor({ draftId, role, ownerName, revision, document: initialDocument, shares }: Props) {
-  const canEdit = role === "owner" || role === "editor";
+  const canEdit = can(role, "write");
   const autosave = useAutosave({ draftId, revision, document: initialDocument, enabled: canEdit });
   const draft = autosave.document;
   const deferredDraft = useDeferredValue(draft);
@@ -203,7 +203,7 @@ export function DraftEditor({ draftId, role, ownerName, revision, document: init
         </aside>
       </div>
 
-      {role === "owner" && shares ? <SharePanel draftId={draftId} initialShares={shares} /> : null}
+      {can(role, "share") && shares ? <SharePanel draftId={draftId} initialShares={shares} /> : null}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { formatDraftIssues, parsePortableDraft } from "@/lib/core/draft/schema";
 import type { TemplateSummary } from "@/lib/core/draft/templates";
-import { roleLabel, type DraftRole } from "../access";
+import { can, roleLabel, type DraftRole } from "../access";
 import { createDraftAction, deleteDraftAction, duplicateDraftAction, importDraftAction, restoreDeletedDraftAction } from "../actions";
 import { draftDisplayName } from "../document";
 import { LocalTime } from "./local-time";
@@ -212,7 +212,7 @@ export function DraftTable({ rows, caption, emptyText, testId }: { rows: DraftRo
                 <button type="button" className="button button-quiet button-small" onClick={() => duplicate(row)} disabled={isPending} aria-label={`Duplicate ${draftDisplayName(row)}`}>
                   Duplicate
                 </button>
-                {row.role === "owner" ? (
+                {can(row.role, "delete") ? (
                   <button type="button" className="button button-quiet button-small button-delete" onClick={() => remove(row)} disabled={isPending} aria-label={`Delete ${draftDisplayName(row)}`}>
                     Delete
                   </button>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from "react";
+import { useLayoutEffect, useRef } from "react";
 import {
   addOperative,
   addPreambular,
@@ -18,8 +18,9 @@ import {
 } from "@/lib/core/draft/edit";
 import { subparagraphLabel } from "@/lib/core/draft/layout";
 import { MAX_SUBPARAGRAPH_LEVELS, type Draft, type StoredSubparagraph } from "@/lib/core/draft/schema";
-import { findPlaceholders } from "@/lib/core/draft/templates";
 import { newParagraphId } from "../document";
+import { ParagraphCard, type MoveDirection } from "./paragraph-card";
+import { SortableParagraphs } from "./sortable-paragraphs";
 
 export type EditorNotice = { message: string; undo?: Draft };
 
@@ -29,17 +30,20 @@ type Props = {
   onNotice: (notice: EditorNotice) => void;
 };
 
-type DragSource = { id: string; group: string; index: number };
+type Editing = {
+  draft: Draft;
+  apply: (result: EditResult, options?: { refocus?: boolean; notice?: EditorNotice }) => void;
+  move: (id: string, direction: MoveDirection) => void;
+  remove: (id: string, name: string) => void;
+};
 
 /**
  * The paragraph editor: opening phrase and text for each preambular and operative paragraph,
- * subparagraphs to four levels, and reordering by buttons, Alt+Arrow keys and drag and drop.
- * Every change goes through the core's pure edit operations.
+ * subparagraphs to four levels, and reordering by buttons, Alt+Arrow keys and drag and drop
+ * (pointer or keyboard). Every change goes through the core's pure edit operations.
  */
 export function ParagraphEditor({ draft, onChange, onNotice }: Props) {
   const refocusRef = useRef<HTMLElement | null>(null);
-  const [dragSource, setDragSource] = useState<DragSource | null>(null);
-  const [dropTarget, setDropTarget] = useState<string | null>(null);
 
   // A moved paragraph's DOM node is re-inserted, which drops focus; give it back.
   useLayoutEffect(() => {
@@ -50,7 +54,7 @@ export function ParagraphEditor({ draft, onChange, onNotice }: Props) {
     }
   });
 
-  const apply = (result: EditResult, options: { refocus?: boolean; notice?: EditorNotice } = {}) => {
+  const apply: Editing["apply"] = (result, options = {}) => {
     if (!result.ok) {
       onNotice({ message: capitalize(result.error.message) + "." });
       return;
@@ -59,117 +63,66 @@ export function ParagraphEditor({ draft, onChange, onNotice }: Props) {
     onChange(result.draft);
     if (options.notice) onNotice(options.notice);
   };
-
-  const move = (id: string, direction: "up" | "down") => apply(moveParagraph(draft, id, direction), { refocus: true });
-  const remove = (id: string, name: string) =>
-    apply(deleteParagraph(draft, id), { notice: { message: `Deleted ${name}.`, undo: draft } });
-
-  const onParagraphKeyDown = (event: KeyboardEvent<HTMLElement>, id: string) => {
-    if (!event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === "ArrowUp" || event.key === "ArrowDown") {
-      event.preventDefault();
-      event.stopPropagation();
-      move(id, event.key === "ArrowUp" ? "up" : "down");
-    }
+  const editing: Editing = {
+    draft,
+    apply,
+    move: (id, direction) => apply(moveParagraph(draft, id, direction), { refocus: true }),
+    remove: (id, name) => apply(deleteParagraph(draft, id), { notice: { message: `Deleted ${name}.`, undo: draft } }),
   };
-
-  const dragProps = (group: string, id: string, index: number) => ({
-    onDragOver: (event: DragEvent<HTMLElement>) => {
-      if (!dragSource || dragSource.group !== group) return;
-      event.preventDefault();
-      event.stopPropagation();
-      event.dataTransfer.dropEffect = "move";
-      if (dropTarget !== id) setDropTarget(id);
-    },
-    onDragLeave: () => {
-      if (dropTarget === id) setDropTarget(null);
-    },
-    onDrop: (event: DragEvent<HTMLElement>) => {
-      if (!dragSource || dragSource.group !== group) return;
-      event.preventDefault();
-      event.stopPropagation();
-      setDropTarget(null);
-      setDragSource(null);
-      if (dragSource.index === index) return;
-      if (group === "preamble" || group === "operative") apply(reorder(draft, group, dragSource.index, index));
-      else apply(reorderSubparagraphs(draft, group.slice("sub:".length), dragSource.index, index));
-    },
-  });
-
-  const handle = (group: string, id: string, index: number, name: string) => (
-    <span
-      className="drag-handle"
-      draggable
-      title="Drag to reorder"
-      aria-hidden="true"
-      onDragStart={(event) => {
-        event.dataTransfer.effectAllowed = "move";
-        event.dataTransfer.setData("text/plain", id);
-        const card = (event.currentTarget as HTMLElement).closest("[data-paragraph-id]");
-        if (card) event.dataTransfer.setDragImage(card, 16, 16);
-        setDragSource({ id, group, index });
-      }}
-      onDragEnd={() => {
-        setDragSource(null);
-        setDropTarget(null);
-      }}
-      data-name={name}
-    >
-      ⠿
-    </span>
-  );
 
   // Draft's lists are intersections of the portable and stored shapes; read them as stored.
   const preamble: PreambularEntry[] = draft.preamble;
   const operative: OperativeEntry[] = draft.operative;
+  const preambleName = (index: number) => `preambular paragraph ${index + 1}`;
+  const operativeName = (index: number) => `operative paragraph ${index + 1}`;
 
   return (
     <div className="paragraph-editor">
       <p className="hint shortcut-hint">
-        Reorder with the arrow buttons, by dragging <span aria-hidden="true">⠿</span>, or with <kbd>Alt</kbd>+<kbd>↑</kbd> /{" "}
-        <kbd>Alt</kbd>+<kbd>↓</kbd> in the paragraph you are typing in.
+        Reorder with the arrow buttons, by dragging <span aria-hidden="true">⠿</span> (or focus it, press <kbd>Space</kbd> and use the arrow keys), or with{" "}
+        <kbd>Alt</kbd>+<kbd>↑</kbd> / <kbd>Alt</kbd>+<kbd>↓</kbd> in the paragraph you are typing in.
       </p>
       <section aria-labelledby="preamble-heading">
         <h2 id="preamble-heading" className="section-heading">
           Preambular paragraphs <span className="muted small">({preamble.length})</span>
         </h2>
         {preamble.length === 0 ? <p className="muted small">No preambular paragraphs yet.</p> : null}
-        <ol className="paragraph-list">
+        <SortableParagraphs
+          id="preamble"
+          className="paragraph-list"
+          items={preamble.map((paragraph, index) => ({ id: paragraph.id, name: preambleName(index) }))}
+          onReorder={(from, to) => apply(reorder(draft, "preamble", from, to))}
+        >
           {preamble.map((paragraph, index) => {
-            const name = `preambular paragraph ${index + 1}`;
+            const name = preambleName(index);
             return (
-              <li
+              <ParagraphCard
                 key={paragraph.id}
-                className={`para-card${dropTarget === paragraph.id ? " is-drop-target" : ""}${dragSource?.id === paragraph.id ? " is-dragging" : ""}`}
-                data-paragraph-id={paragraph.id}
-                onKeyDown={(event) => onParagraphKeyDown(event, paragraph.id)}
-                {...dragProps("preamble", paragraph.id, index)}
-              >
-                <div className="para-head">
-                  {handle("preamble", paragraph.id, index, name)}
-                  <span className="para-label">PP{index + 1}</span>
-                  <PlaceholderCount texts={[paragraph.phrase, paragraph.text]} />
-                  <ParagraphTools
-                    name={name}
-                    isFirst={index === 0}
-                    isLast={index === preamble.length - 1}
-                    onMove={(direction) => move(paragraph.id, direction)}
-                    onDelete={() => remove(paragraph.id, name)}
-                    onAddAfter={() => apply(addPreambular(draft, paragraph.id, newParagraphId()), { notice: undefined })}
-                  />
-                </div>
-                <PhraseAndText
-                  kind="preambular"
-                  name={name}
-                  phrase={paragraph.phrase}
-                  text={paragraph.text}
-                  onPhrase={(phrase) => apply(updateParagraph(draft, paragraph.id, { phrase }))}
-                  onText={(text) => apply(updateParagraph(draft, paragraph.id, { text }))}
-                />
-              </li>
+                id={paragraph.id}
+                kind="preambular"
+                name={name}
+                label={`PP${index + 1}`}
+                isFirst={index === 0}
+                isLast={index === preamble.length - 1}
+                phrase={{
+                  value: paragraph.phrase,
+                  optionsId: "preambular-phrase-options",
+                  placeholder: "Recalling",
+                  onChange: (phrase) => apply(updateParagraph(draft, paragraph.id, { phrase })),
+                }}
+                text={paragraph.text}
+                onText={(text) => apply(updateParagraph(draft, paragraph.id, { text }))}
+                onMove={(direction) => editing.move(paragraph.id, direction)}
+                onDelete={() => editing.remove(paragraph.id, name)}
+                add={{
+                  label: `Insert a paragraph after ${name}`,
+                  title: "Insert a paragraph after this one",
+                  onAdd: () => apply(addPreambular(draft, paragraph.id, newParagraphId())),
+                }}
+              />
             );
           })}
-        </ol>
+        </SortableParagraphs>
         <button type="button" className="button button-quiet button-small" onClick={() => apply(addPreambular(draft, null, newParagraphId()))}>
           + Add preambular paragraph
         </button>
@@ -180,45 +133,40 @@ export function ParagraphEditor({ draft, onChange, onNotice }: Props) {
           Operative paragraphs <span className="muted small">({operative.length})</span>
         </h2>
         {operative.length === 0 ? <p className="muted small">No operative paragraphs yet: a resolution needs at least one.</p> : null}
-        <ol className="paragraph-list">
+        <SortableParagraphs
+          id="operative"
+          className="paragraph-list"
+          items={operative.map((paragraph, index) => ({ id: paragraph.id, name: operativeName(index) }))}
+          onReorder={(from, to) => apply(reorder(draft, "operative", from, to))}
+        >
           {operative.map((paragraph, index) => {
-            const name = `operative paragraph ${index + 1}`;
+            const name = operativeName(index);
             return (
-              <li
+              <ParagraphCard
                 key={paragraph.id}
-                className={`para-card para-operative${dropTarget === paragraph.id ? " is-drop-target" : ""}${dragSource?.id === paragraph.id ? " is-dragging" : ""}`}
-                data-paragraph-id={paragraph.id}
-                onKeyDown={(event) => onParagraphKeyDown(event, paragraph.id)}
-                {...dragProps("operative", paragraph.id, index)}
+                id={paragraph.id}
+                kind="operative"
+                name={name}
+                label={`${index + 1}.`}
+                isFirst={index === 0}
+                isLast={index === operative.length - 1}
+                phrase={{
+                  value: paragraph.phrase,
+                  optionsId: "operative-phrase-options",
+                  placeholder: "Decides",
+                  onChange: (phrase) => apply(updateParagraph(draft, paragraph.id, { phrase })),
+                }}
+                text={paragraph.text}
+                onText={(text) => apply(updateParagraph(draft, paragraph.id, { text }))}
+                onMove={(direction) => editing.move(paragraph.id, direction)}
+                onDelete={() => editing.remove(paragraph.id, name)}
+                add={{
+                  label: `Insert a paragraph after ${name}`,
+                  title: "Insert a paragraph after this one",
+                  onAdd: () => apply(addOperative(draft, paragraph.id, newParagraphId())),
+                }}
               >
-                <div className="para-head">
-                  {handle("operative", paragraph.id, index, name)}
-                  <span className="para-label">{index + 1}.</span>
-                  <PlaceholderCount texts={[paragraph.phrase, paragraph.text]} />
-                  <ParagraphTools
-                    name={name}
-                    isFirst={index === 0}
-                    isLast={index === operative.length - 1}
-                    onMove={(direction) => move(paragraph.id, direction)}
-                    onDelete={() => remove(paragraph.id, name)}
-                    onAddAfter={() => apply(addOperative(draft, paragraph.id, newParagraphId()))}
-                  />
-                </div>
-                <PhraseAndText
-                  kind="operative"
-                  name={name}
-                  phrase={paragraph.phrase}
-                  text={paragraph.text}
-                  onPhrase={(phrase) => apply(updateParagraph(draft, paragraph.id, { phrase }))}
-                  onText={(text) => apply(updateParagraph(draft, paragraph.id, { text }))}
-                />
-                <SubparagraphList
-                  list={paragraph.subparagraphs}
-                  level={1}
-                  parentId={paragraph.id}
-                  parentName={`${index + 1}`}
-                  context={{ draft, apply, move, remove, onParagraphKeyDown, dragProps, handle, dropTarget, dragSource }}
-                />
+                <SubparagraphList list={paragraph.subparagraphs} level={1} parentId={paragraph.id} parentName={`${index + 1}`} editing={editing} />
                 <button
                   type="button"
                   className="button-link"
@@ -227,10 +175,10 @@ export function ParagraphEditor({ draft, onChange, onNotice }: Props) {
                 >
                   + Subparagraph
                 </button>
-              </li>
+              </ParagraphCard>
             );
           })}
-        </ol>
+        </SortableParagraphs>
         <button type="button" className="button button-quiet button-small" onClick={() => apply(addOperative(draft, null, newParagraphId()))}>
           + Add operative paragraph
         </button>
@@ -239,190 +187,62 @@ export function ParagraphEditor({ draft, onChange, onNotice }: Props) {
   );
 }
 
-type SubContext = {
-  draft: Draft;
-  apply: (result: EditResult, options?: { refocus?: boolean; notice?: EditorNotice }) => void;
-  move: (id: string, direction: "up" | "down") => void;
-  remove: (id: string, name: string) => void;
-  onParagraphKeyDown: (event: KeyboardEvent<HTMLElement>, id: string) => void;
-  dragProps: (group: string, id: string, index: number) => object;
-  handle: (group: string, id: string, index: number, name: string) => ReactNode;
-  dropTarget: string | null;
-  dragSource: DragSource | null;
-};
-
 function SubparagraphList({
   list,
   level,
   parentId,
   parentName,
-  context,
+  editing,
 }: {
   list: StoredSubparagraph[];
   level: number;
   parentId: string;
   parentName: string;
-  context: SubContext;
+  editing: Editing;
 }) {
   if (list.length === 0) return null;
-  const group = `sub:${parentId}`;
+  const { draft, apply } = editing;
+  const fullName = (index: number) => `${parentName} ${subparagraphLabel(level, index)}`;
   return (
-    <ol className={`sub-list sub-level-${Math.min(level, 4)}`}>
+    <SortableParagraphs
+      id={`sub:${parentId}`}
+      className={`sub-list sub-level-${Math.min(level, 4)}`}
+      items={list.map((sub, index) => ({ id: sub.id, name: `subparagraph ${fullName(index)}` }))}
+      onReorder={(from, to) => apply(reorderSubparagraphs(draft, parentId, from, to))}
+    >
       {list.map((sub, index) => {
-        const label = subparagraphLabel(level, index);
-        const fullName = `${parentName} ${label}`;
-        const name = `subparagraph ${fullName}`;
+        const name = `subparagraph ${fullName(index)}`;
         return (
-          <li
+          <ParagraphCard
             key={sub.id}
-            className={`sub-card${context.dropTarget === sub.id ? " is-drop-target" : ""}${context.dragSource?.id === sub.id ? " is-dragging" : ""}`}
-            data-paragraph-id={sub.id}
-            onKeyDown={(event) => context.onParagraphKeyDown(event, sub.id)}
-            {...context.dragProps(group, sub.id, index)}
+            id={sub.id}
+            kind="subparagraph"
+            name={name}
+            label={subparagraphLabel(level, index)}
+            isFirst={index === 0}
+            isLast={index === list.length - 1}
+            text={sub.text}
+            onText={(text) => apply(updateParagraph(draft, sub.id, { text }))}
+            onMove={(direction) => editing.move(sub.id, direction)}
+            onDelete={() => editing.remove(sub.id, name)}
+            indent={{
+              canIndent: index > 0 && level < MAX_SUBPARAGRAPH_LEVELS,
+              canOutdent: level > 1,
+              onIndent: () => apply(indentSubparagraph(draft, sub.id), { refocus: true }),
+              onOutdent: () => apply(outdentSubparagraph(draft, sub.id), { refocus: true }),
+            }}
+            add={{
+              label: `Add subparagraph to ${name}`,
+              title: "Add a subparagraph under this one",
+              isDisabled: level >= MAX_SUBPARAGRAPH_LEVELS,
+              onAdd: () => apply(addSubparagraph(draft, sub.id, newParagraphId())),
+            }}
           >
-            <div className="sub-row">
-              {context.handle(group, sub.id, index, name)}
-              <span className="para-label">{label}</span>
-              <textarea
-                aria-label={`Text of ${name}`}
-                value={sub.text}
-                rows={1}
-                onChange={(event) => context.apply(updateParagraph(context.draft, sub.id, { text: event.target.value }))}
-                onKeyDown={(event) => {
-                  if (event.key === "Tab" && event.altKey) {
-                    event.preventDefault();
-                    context.apply(event.shiftKey ? outdentSubparagraph(context.draft, sub.id) : indentSubparagraph(context.draft, sub.id), { refocus: true });
-                  }
-                }}
-              />
-            </div>
-            <div className="sub-tools" role="group" aria-label={`Tools for ${name}`}>
-              <button type="button" className="icon-button" aria-label={`Move ${name} up`} title="Move up" disabled={index === 0} onClick={() => context.move(sub.id, "up")}>
-                ↑
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Move ${name} down`}
-                title="Move down"
-                disabled={index === list.length - 1}
-                onClick={() => context.move(sub.id, "down")}
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Indent ${name}`}
-                title="Indent: make it part of the one above"
-                disabled={index === 0 || level >= MAX_SUBPARAGRAPH_LEVELS}
-                onClick={() => context.apply(indentSubparagraph(context.draft, sub.id), { refocus: true })}
-              >
-                →
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Outdent ${name}`}
-                title="Outdent"
-                disabled={level === 1}
-                onClick={() => context.apply(outdentSubparagraph(context.draft, sub.id), { refocus: true })}
-              >
-                ←
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Add subparagraph to ${name}`}
-                title="Add a subparagraph under this one"
-                disabled={level >= MAX_SUBPARAGRAPH_LEVELS}
-                onClick={() => context.apply(addSubparagraph(context.draft, sub.id, newParagraphId()))}
-              >
-                +
-              </button>
-              <button type="button" className="icon-button icon-danger" aria-label={`Delete ${name}`} title="Delete" onClick={() => context.remove(sub.id, name)}>
-                ×
-              </button>
-            </div>
-            <SubparagraphList list={sub.subparagraphs} level={level + 1} parentId={sub.id} parentName={fullName} context={context} />
-          </li>
+            <SubparagraphList list={sub.subparagraphs} level={level + 1} parentId={sub.id} parentName={fullName(index)} editing={editing} />
+          </ParagraphCard>
         );
       })}
-    </ol>
-  );
-}
-
-function ParagraphTools({
-  name,
-  isFirst,
-  isLast,
-  onMove,
-  onDelete,
-  onAddAfter,
-}: {
-  name: string;
-  isFirst: boolean;
-  isLast: boolean;
-  onMove: (direction: "up" | "down") => void;
-  onDelete: () => void;
-  onAddAfter: () => void;
-}) {
-  return (
-    <div className="para-tools" role="group" aria-label={`Tools for ${name}`}>
-      <button type="button" className="icon-button" aria-label={`Move ${name} up`} title="Move up (Alt+↑)" disabled={isFirst} onClick={() => onMove("up")}>
-        ↑
-      </button>
-      <button type="button" className="icon-button" aria-label={`Move ${name} down`} title="Move down (Alt+↓)" disabled={isLast} onClick={() => onMove("down")}>
-        ↓
-      </button>
-      <button type="button" className="icon-button" aria-label={`Insert a paragraph after ${name}`} title="Insert a paragraph after this one" onClick={onAddAfter}>
-        +
-      </button>
-      <button type="button" className="icon-button icon-danger" aria-label={`Delete ${name}`} title="Delete" onClick={onDelete}>
-        ×
-      </button>
-    </div>
-  );
-}
-
-function PhraseAndText({
-  kind,
-  name,
-  phrase,
-  text,
-  onPhrase,
-  onText,
-}: {
-  kind: "preambular" | "operative";
-  name: string;
-  phrase: string;
-  text: string;
-  onPhrase: (value: string) => void;
-  onText: (value: string) => void;
-}) {
-  return (
-    <div className="para-fields">
-      <input
-        type="text"
-        className="phrase-input"
-        list={`${kind}-phrase-options`}
-        aria-label={`Opening phrase of ${name}`}
-        placeholder={kind === "preambular" ? "Recalling" : "Decides"}
-        value={phrase}
-        onChange={(event) => onPhrase(event.target.value)}
-      />
-      <textarea aria-label={`Text of ${name}`} value={text} rows={2} onChange={(event) => onText(event.target.value)} />
-    </div>
-  );
-}
-
-function PlaceholderCount({ texts }: { texts: string[] }) {
-  const count = texts.reduce((total, text) => total + findPlaceholders(text).length, 0);
-  if (count === 0) return null;
-  return (
-    <span className="badge badge-placeholder" title="Square-bracketed placeholders left to fill">
-      {count} to fill
-    </span>
+    </SortableParagraphs>
   );
 }
 

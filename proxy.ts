@@ -9,5 +9,7 @@ export const proxy = withAuth({
 });
 
 export const config = {
-  matcher: ["/drafts/:path*", "/classes/:path*", "/account/:path*"],
+  // `/classes` itself only: a class's pages (/classes/[id]) are opened by guests too, who have no
+  // next-auth session; those pages check membership themselves.
+  matcher: ["/drafts/:path*", "/classes", "/account/:path*"],
 };

@@ -80,7 +80,14 @@ export type VoteResultView = {
   /** The result in the UN's words ("The draft resolution was not adopted, owing to the negative vote of …"). */
   statement: string;
   ballots: Record<string, { vote: ResultVote; by: BallotBy | "none" }>;
+  /** After a veto only: the way on, a procedural referral to the General Assembly (Uniting for Peace, GA res. 377 A (V)). */
+  wayOn?: WayOnView;
 };
+
+export type WayOnView = { kind: "emergency-special-session"; required: number; description: string };
+
+/** General Assembly: simple majority (Art. 18(3)) or two-thirds for important questions (Art. 18(2)). */
+export type VoteMajority = "simple" | "two-thirds";
 
 export type VoteView = {
   id: string;
@@ -91,6 +98,8 @@ export type VoteView = {
   matter: VoteMatter;
   basis: VoteBasis | null;
   parties: string[];
+  /** General Assembly votes; "simple" for the Council. */
+  majority: VoteMajority;
   rollCall: boolean;
   /** Roll-call order (GA rule 87: English alphabetical, from a seat drawn by lot); null when not a roll call. */
   rollCallOrder: string[] | null;
@@ -102,6 +111,8 @@ export type VoteView = {
   /** Null while the tally is hidden from this viewer. */
   ballots: Record<string, BallotView> | null;
   tally: { yes: number; no: number; abstain: number } | null;
+  /** The viewer's own seat's ballot (shown even while the tally is hidden); null without a seat or a ballot. */
+  myBallot: BallotView | null;
   result: VoteResultView | null;
 };
 
@@ -134,7 +145,7 @@ export type ClassEvent =
   | { type: "ballot"; data: { voteId: string; iso3: string; voted: number; vote: BallotValue | null; by: BallotBy | null; tally: { yes: number; no: number; abstain: number } | null } }
   | { type: "vote-closed"; data: { voteId: string; result: VoteResultView } }
   | { type: "speakers"; data: SpeakersView }
-  | { type: "class-updated"; data: { reason: "roster" | "seats" | "drafts" | "class" | "vote" | "item" } }
+  | { type: "class-updated"; data: { reason: "roster" | "seats" | "drafts" | "class" | "vote" | "item"; /** Set when a delegate was removed: their stream ends. */ removedDelegateId?: string } }
   | { type: "snapshot"; data: Record<string, never> };
 
 export type ClassEventType = ClassEvent["type"];

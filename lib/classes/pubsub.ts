@@ -1,0 +1,61 @@
+import type { ClassEventType } from "./view";
+
+/**
+ * One small publish/subscribe interface for a class's live events. The in-process implementation
+ * serves one app instance; a PostgreSQL LISTEN/NOTIFY implementation can replace it to serve
+ * several, without touching the features: they only call `getClassPubSub()`.
+ * An event is published only after it was appended to the events table: its id is the SSE id.
+ */
+export type StoredClassEvent = { id: number; type: ClassEventType; data: unknown };
+
+export type ClassEventListener = (event: StoredClassEvent) => void;
+
+export interface ClassPubSub {
+  publish(classId: string, event: StoredClassEvent): void;
+  subscribe(classId: string, listener: ClassEventListener): () => void;
+  /** Listeners of a class now (for tests and the benchmark's figures). */
+  count(classId: string): number;
+}
+
+export function createInProcessPubSub(): ClassPubSub {
+  const listeners = new Map<string, Set<ClassEventListener>>();
+  return {
+    publish(classId, event) {
+      const set = listeners.get(classId);
+      if (!set) return;
+      for (const listener of [...set]) {
+        try {
+          listener(event);
+        } catch (error) {
+          // One broken connection must not stop the others from hearing the event.
+          console.error("[classes] event listener failed", error);
+        }
+      }
+    },
+    subscribe(classId, listener) {
+      let set = listeners.get(classId);
+      if (!set) {
+        set = new Set();
+        listeners.set(classId, set);
+      }
+      set.add(listener);
+      return () => {
+        const current = listeners.get(classId);
+        if (!current) return;
+        current.delete(listener);
+        if (current.size === 0) listeners.delete(classId);
+      };
+    },
+    count(classId) {
+      return listeners.get(classId)?.size ?? 0;
+    },
+  };
+}
+
+// One instance per process, kept across Next's module reloading (like lib/server/db.ts).
+const globalForPubSub = globalThis as unknown as { classPubSub?: ClassPubSub };
+
+export function getClassPubSub(): ClassPubSub {
+  globalForPubSub.classPubSub ??= createInProcessPubSub();
+  return globalForPubSub.classPubSub;
+}

@@ -1,0 +1,349 @@
+/**
+ * The live classroom under load, against the built app on a throwaway database (loopback only):
+ * 2,000 Server-Sent Events clients connected to one General Assembly class of 193 seats, one
+ * guest delegate per seat, all 193 ballots sent at once. Prints figures, asserts nothing; bounded
+ * in count and time, and stops by itself.
+ *
+ *   npm run build && npm run bench:class      (BENCH_PORT, default 3205; BENCH_CLIENTS, default 2000)
+ *
+ * Figures:
+ * - ballot → broadcast: from the moment a ballot's request is sent to the moment each client
+ *   receives that ballot's event (p50 / p95 over every ballot × client). All 193 are sent at
+ *   once, so this includes the wait behind the other ballots of the burst. Goal p95 < 100 ms.
+ * - fan-out: for each ballot, from the first client's delivery to the last client's: the share of
+ *   the broadcast itself, apart from the wait behind the burst.
+ * - events lost: ballot and close events a client should have received and did not. Goal 0.
+ * - server memory per connection: the server's RSS after connecting the clients minus before,
+ *   divided by the number of clients.
+ * - close → result on all clients: from sending "close" to each client's `vote-closed` (p95 and
+ *   the last client). Goal p95 < 500 ms.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { migrate } from "./migrate";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3205);
+const CLIENTS = Math.min(5_000, Number(process.env.BENCH_CLIENTS ?? 2_000));
+const SEATS = 193;
+const DEADLINE_MS = 480_000;
+
+const baseUrl = `http://127.0.0.1:${PORT}`;
+const started = performance.now();
+
+function progress(step: string): void {
+  console.error(`  [${((performance.now() - started) / 1000).toFixed(1)} s] ${step}`);
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the app did not answer at ${url}`);
+}
+
+function setCookies(response: Response, jar: Map<string, string>): void {
+  for (const header of response.headers.getSetCookie()) {
+    const [pair] = header.split(";");
+    const at = pair.indexOf("=");
+    jar.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+  }
+}
+
+function cookieHeader(jar: Map<string, string>): string {
+  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+}
+
+async function json(method: string, url: string, cookie: string, body?: unknown): Promise<{ status: number; data: unknown }> {
+  const response = await fetch(`${baseUrl}${url}`, {
+    method,
+    headers: { "Content-Type": "application/json", Cookie: cookie },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, data: text ? JSON.parse(text) : null };
+}
+
+function percentile(sorted: number[], share: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1))];
+}
+
+/** RSS of a process and all its descendants (next start may run its server in a child). */
+function treeRssBytes(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, "utf8");
+      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      rss.set(Number(entry), kb * 1024);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** The vote being measured; events of other votes are ignored by the clients. */
+const target: { voteId: string | null } = { voteId: null };
+
+type Client = {
+  request: http.ClientRequest;
+  buffer: string;
+  connected: boolean;
+  ballots: Map<string, number>;
+  opened: number | null;
+  closed: number | null;
+};
+
+function connect(classId: string, cookie: string, agent: http.Agent): Promise<Client> {
+  return new Promise((resolve, reject) => {
+    const client: Client = { request: undefined as unknown as http.ClientRequest, buffer: "", connected: false, ballots: new Map(), opened: null, closed: null };
+    const request = http.get(`${baseUrl}/api/classes/${classId}/events`, { agent, headers: { Cookie: cookie, Accept: "text/event-stream" } }, (response) => {
+      if (response.statusCode !== 200) {
+        reject(new Error(`event stream answered ${response.statusCode}`));
+        response.resume();
+        return;
+      }
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => {
+        const now = performance.now();
+        client.buffer += chunk;
+        let end: number;
+        while ((end = client.buffer.indexOf("\n\n")) >= 0) {
+          const block = client.buffer.slice(0, end);
+          client.buffer = client.buffer.slice(end + 2);
+          if (!client.connected && block.includes(": connected")) {
+            client.connected = true;
+            resolve(client);
+          }
+          // Only the measured vote counts (the warm-up and the probe have votes of their own).
+          if (!target.voteId || !block.includes(target.voteId)) continue;
+          if (block.includes("\nevent: ballot\n")) {
+            const iso3 = /"iso3":"([A-Z]{3})"/.exec(block)?.[1];
+            if (iso3 && !client.ballots.has(iso3)) client.ballots.set(iso3, now);
+          } else if (block.includes("\nevent: vote-opened\n")) client.opened = now;
+          else if (block.includes("\nevent: vote-closed\n")) client.closed = now;
+        }
+      });
+      response.on("error", () => undefined);
+    });
+    request.on("error", reject);
+    client.request = request;
+  });
+}
+
+async function waitUntil(test: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!test()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function main() {
+  const root = path.resolve(__dirname, "..");
+  const dataDir = mkdtempSync(path.join(tmpdir(), "workbench-bench-class-"));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dataDir, "bench.db")}`,
+    DATA_DIR: dataDir,
+    DEMO: "0",
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: "bench-secret-not-for-production-use-0123456789",
+    NEXTAUTH_URL: baseUrl,
+  };
+  let server: ChildProcess | undefined;
+  const clients: Client[] = [];
+  const cleanUp = () => {
+    for (const client of clients) client.request.destroy();
+    server?.kill("SIGTERM");
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  const watchdog = setTimeout(() => {
+    console.error(`bench:class stopped after ${DEADLINE_MS / 1000} s`);
+    cleanUp();
+    process.exit(1);
+  }, DEADLINE_MS);
+  process.on("SIGINT", () => {
+    cleanUp();
+    process.exit(130);
+  });
+  try {
+    migrate(env);
+    Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL });
+    const { createPrismaClient } = await import("../lib/server/prisma-client");
+    const { hashPassword } = await import("../lib/accounts/password");
+    const db = createPrismaClient(env);
+    const email = "bench-teacher@example.org";
+    const password = "bench-password-0123";
+    await db.user.create({ data: { email, name: "Bench Teacher", passwordHash: await hashPassword(password), role: "teacher" } });
+    await db.$disconnect();
+
+    server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+    await waitFor(`${baseUrl}/sign-in`, 60_000);
+
+    const teacherJar = new Map<string, string>();
+    const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
+    setCookies(csrfResponse, teacherJar);
+    const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+    const signIn = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(teacherJar) },
+      body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: baseUrl }),
+    });
+    setCookies(signIn, teacherJar);
+    const teacher = cookieHeader(teacherJar);
+    if (!teacher.includes("session-token")) throw new Error(`sign-in failed (${signIn.status})`);
+
+    const created = await json("POST", "/api/classes", teacher, { name: "Benchmark Assembly", body: "general-assembly", year: 2022 });
+    if (created.status !== 201) throw new Error(`creating the class failed (${created.status})`);
+    const { id: classId, joinCode } = created.data as { id: string; joinCode: string };
+
+    // One guest delegate per seat, joined in batches, then seated in the order joined.
+    const guests: { cookie: string; seat?: string }[] = [];
+    for (let batch = 0; batch < SEATS; batch += 20) {
+      const joined = await Promise.all(
+        Array.from({ length: Math.min(20, SEATS - batch) }, async (_, index) => {
+          const response = await fetch(`${baseUrl}/api/classes/join`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: joinCode, name: `Delegate ${batch + index + 1}` }) });
+          if (response.status !== 200) throw new Error(`join failed (${response.status})`);
+          const jar = new Map<string, string>();
+          setCookies(response, jar);
+          return { cookie: cookieHeader(jar), delegateId: ((await response.json()) as { delegateId: string }).delegateId };
+        }),
+      );
+      guests.push(...joined.map((entry) => ({ cookie: entry.cookie, delegateId: entry.delegateId })));
+    }
+    const assigned = await json("POST", `/api/classes/${classId}/seats/auto`, teacher, { mode: "joined" });
+    const seats = (assigned.data as { seats: Record<string, string | null> }).seats;
+    const delegateSeat = new Map(Object.entries(seats).map(([iso3, delegateId]) => [delegateId, iso3]));
+    const seated = guests.map((entry) => ({ ...entry, seat: delegateSeat.get((entry as unknown as { delegateId: string }).delegateId) }));
+    if (seated.some((entry) => !entry.seat)) throw new Error("not every guest got a seat");
+
+    // Warm the routes once (the first request of a route loads its code).
+    const warm = await json("POST", `/api/classes/${classId}/votes`, teacher, { title: "Warm-up", matter: "procedural" });
+    const warmId = (warm.data as { voteId: string }).voteId;
+    await json("POST", `/api/classes/${classId}/votes/${warmId}/ballot`, seated[0].cookie, { vote: "Y" });
+    await json("POST", `/api/classes/${classId}/votes/${warmId}/close`, teacher, {});
+
+    progress("class ready: 193 guests seated");
+    const roundTrips = async (voteId: string): Promise<number> => {
+      const times: number[] = [];
+      for (let round = 0; round < 5; round++) {
+        const sent = performance.now();
+        await json("POST", `/api/classes/${classId}/votes/${voteId}/ballot`, seated[1].cookie, { vote: round % 2 === 0 ? "Y" : "A" });
+        times.push(performance.now() - sent);
+      }
+      return times.sort((left, right) => left - right)[2];
+    };
+    const probe = (await json("POST", `/api/classes/${classId}/votes`, teacher, { title: "Probe", matter: "procedural" })).data as { voteId: string };
+    const quietBallot = await roundTrips(probe.voteId);
+    const serverPid = server.pid!;
+    const rssBefore = treeRssBytes(serverPid);
+    const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
+    const connectStarted = performance.now();
+    for (let batch = 0; batch < CLIENTS; batch += 100) {
+      if (batch % 500 === 0) progress(`connecting clients ${batch}…`);
+      const opened = await Promise.all(Array.from({ length: Math.min(100, CLIENTS - batch) }, (_, index) => connect(classId, seated[(batch + index) % seated.length].cookie, agent)));
+      clients.push(...opened);
+    }
+    const connectMs = performance.now() - connectStarted;
+    progress(`${clients.length} clients connected`);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const rssAfter = treeRssBytes(serverPid);
+
+    const busyBallot = await roundTrips(probe.voteId);
+    await json("POST", `/api/classes/${classId}/votes/${probe.voteId}/close`, teacher, {});
+    const opened = await json("POST", `/api/classes/${classId}/votes`, teacher, { title: "Draft resolution A/ES-11/L.1", matter: "substantive" });
+    if (opened.status !== 201) throw new Error(`opening the vote failed (${opened.status})`);
+    const voteId = (opened.data as { voteId: string }).voteId;
+    target.voteId = voteId;
+    // vote-opened may reach a client before the answer to "open" reaches the benchmark: any event of the vote will do.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    progress("vote opened");
+
+    // All 193 ballots at once.
+    const sentAt = new Map<string, number>();
+    const values = ["Y", "Y", "Y", "N", "A"] as const;
+    const burstStarted = performance.now();
+    const answers = await Promise.all(
+      seated.map((entry, index) => {
+        sentAt.set(entry.seat!, performance.now());
+        return json("POST", `/api/classes/${classId}/votes/${voteId}/ballot`, entry.cookie, { vote: values[index % values.length] });
+      }),
+    );
+    const burstMs = performance.now() - burstStarted;
+    const refused = answers.filter((entry) => entry.status !== 200).length;
+    progress(`ballots answered (${refused} refused)`);
+    await waitUntil(() => clients.every((client) => client.ballots.size >= SEATS), 60_000, "every ballot on every client").catch(() => undefined);
+
+    progress("ballots delivered");
+    const closeSent = performance.now();
+    const closed = await json("POST", `/api/classes/${classId}/votes/${voteId}/close`, teacher, {});
+    const closeAnswered = performance.now() - closeSent;
+    await waitUntil(() => clients.every((client) => client.closed !== null), 30_000, "vote-closed on every client").catch(() => undefined);
+
+    const latencies: number[] = [];
+    let lost = 0;
+    for (const client of clients) {
+      for (const [iso3, sent] of sentAt) {
+        const received = client.ballots.get(iso3);
+        if (received === undefined) lost++;
+        else latencies.push(received - sent);
+      }
+      if (client.closed === null) lost++;
+    }
+    latencies.sort((left, right) => left - right);
+    // The broadcast's own share: for each ballot, from the first client that got it to the last.
+    const spreads: number[] = [];
+    for (const iso3 of sentAt.keys()) {
+      const times = clients.map((client) => client.ballots.get(iso3)).filter((time): time is number => time !== undefined);
+      if (times.length > 0) spreads.push(Math.max(...times) - Math.min(...times));
+    }
+    spreads.sort((left, right) => left - right);
+    const closeTimes = clients.filter((client) => client.closed !== null).map((client) => client.closed! - closeSent).sort((left, right) => left - right);
+    const result = closed.data as { outcome: string; yes: number; no: number; abstain: number };
+
+    console.log(`bench:class — ${clients.length} SSE clients on one General Assembly class of ${SEATS} seats (built app, loopback, port ${PORT})`);
+    console.log(`  connected ${clients.length} clients in ${(connectMs / 1000).toFixed(1)} s`);
+    console.log(`  one ballot's round trip, one at a time (median of 5): ${quietBallot.toFixed(0)} ms with no client connected, ${busyBallot.toFixed(0)} ms with ${clients.length} connected`);
+    console.log(`  ${SEATS} ballots sent at once: all answered in ${burstMs.toFixed(0)} ms, ${refused} refused`);
+    console.log(`  ballot → broadcast latency (${latencies.length} deliveries): p50 ${percentile(latencies, 0.5).toFixed(0)} ms, p95 ${percentile(latencies, 0.95).toFixed(0)} ms, max ${latencies[latencies.length - 1]?.toFixed(0)} ms   (goal p95 < 100 ms)`);
+    console.log(`  fan-out of one ballot to all ${clients.length} clients (first to last delivery): p50 ${percentile(spreads, 0.5).toFixed(0)} ms, p95 ${percentile(spreads, 0.95).toFixed(0)} ms`);
+    console.log(`  events lost: ${lost}   (goal 0)`);
+    console.log(`  server memory: RSS ${(rssBefore / 2 ** 20).toFixed(0)} MiB before, ${(rssAfter / 2 ** 20).toFixed(0)} MiB with the clients: ${((rssAfter - rssBefore) / clients.length / 1024).toFixed(1)} KiB per connection`);
+    console.log(`  close → result on all clients: p50 ${percentile(closeTimes, 0.5).toFixed(0)} ms, p95 ${percentile(closeTimes, 0.95).toFixed(0)} ms, last ${closeTimes[closeTimes.length - 1]?.toFixed(0)} ms (close answered in ${closeAnswered.toFixed(0)} ms)   (goal p95 < 500 ms)`);
+    console.log(`  result: ${result.outcome}, ${result.yes}-${result.no}-${result.abstain}`);
+  } finally {
+    clearTimeout(watchdog);
+    cleanUp();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench:class failed: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,5 +1,5 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
-import { newUser, register } from "./helpers";
+import { request as playwrightRequest, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
+import { expect, test, type Accounts } from "./fixtures";
 
 /**
  * The live classroom's JSON API and event stream, driven as scripts and conference tools drive it:
@@ -11,10 +11,11 @@ const S_2022_155: Record<string, "Y" | "N" | "A"> = {
   RUS: "N", CHN: "A", IND: "A", ARE: "A",
 };
 
-async function registeredContext(browser: Browser, role: "teacher" | "student"): Promise<BrowserContext> {
+/** A browser context signed in as a fresh user, whom the fixture deletes with their data afterwards. */
+async function registeredContext(browser: Browser, accounts: Accounts, role: "teacher" | "student"): Promise<BrowserContext> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await register(page, newUser(role, role === "teacher" ? "Ms Chair" : "Sam Student"));
+  await accounts.register(page, role, role === "teacher" ? "Ms Chair" : "Sam Student");
   await page.close();
   return context;
 }
@@ -77,10 +78,10 @@ async function readEvents(
   return { events, headers: response.headers, endedByServer };
 }
 
-test("a teacher runs a live vote through the API: join by code, seats, ballots, bots, close, the stream and the record", async ({ browser }) => {
+test("a teacher runs a live vote through the API: join by code, seats, ballots, bots, close, the stream and the record", async ({ browser, accounts }) => {
   test.setTimeout(120_000);
-  const teacherContext = await registeredContext(browser, "teacher");
-  const studentContext = await registeredContext(browser, "student");
+  const teacherContext = await registeredContext(browser, accounts, "teacher");
+  const studentContext = await registeredContext(browser, accounts, "student");
   const teacher = teacherContext.request;
   const student = studentContext.request;
 
@@ -242,9 +243,9 @@ test("a teacher runs a live vote through the API: join by code, seats, ballots, 
   await studentContext.close();
 });
 
-test("a signed-in delegate tables a draft, a guest co-sponsors it, the speakers' list runs, and the vote is on the tabled draft", async ({ browser }) => {
-  const teacherContext = await registeredContext(browser, "teacher");
-  const studentContext = await registeredContext(browser, "student");
+test("a signed-in delegate tables a draft, a guest co-sponsors it, the speakers' list runs, and the vote is on the tabled draft", async ({ browser, accounts }) => {
+  const teacherContext = await registeredContext(browser, accounts, "teacher");
+  const studentContext = await registeredContext(browser, accounts, "student");
   const teacher = teacherContext.request;
   const student = studentContext.request;
   const { id: classId, joinCode } = await (await teacher.post("/api/classes", { data: { name: "Council 2022", body: "security-council", year: 2022 } })).json();
@@ -307,8 +308,8 @@ test("a signed-in delegate tables a draft, a guest co-sponsors it, the speakers'
   await studentContext.close();
 });
 
-test("a guest's cookie opens its own class only; a locked class takes no one new; an ended class is read-only", async ({ browser }) => {
-  const teacherContext = await registeredContext(browser, "teacher");
+test("a guest's cookie opens its own class only; a locked class takes no one new; an ended class is read-only", async ({ browser, accounts }) => {
+  const teacherContext = await registeredContext(browser, accounts, "teacher");
   const teacher = teacherContext.request;
   const first = await (await teacher.post("/api/classes", { data: { name: "Assembly A", body: "general-assembly", year: 2022 } })).json();
   const second = await (await teacher.post("/api/classes", { data: { name: "Assembly B", body: "general-assembly", year: 2022 } })).json();

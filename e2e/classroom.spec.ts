@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import JSZip from "jszip";
-import { newUser, openPage, register, waitForHydration } from "./helpers";
+import { expect, test } from "./fixtures";
+import { openPage, waitForHydration } from "./helpers";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
 
@@ -19,14 +20,13 @@ async function selectOptionContaining(page: Page, label: string, text: string): 
   await select.selectOption(value!);
 }
 
-test("a class holds the Council's vote live: join by code, seats, a tabled draft, a veto on a phone, the record, a reconnect", async ({ browser }) => {
+test("a class holds the Council's vote live: join by code, seats, a tabled draft, a veto on a phone, the record, a reconnect", async ({ browser, accounts }) => {
   test.setTimeout(180_000);
 
   // The teacher opens a class of the Council of 2022 on a desktop.
   const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const teacher = await teacherContext.newPage();
-  const teacherUser = newUser("teacher", "Tess Teacher");
-  await register(teacher, teacherUser);
+  await accounts.register(teacher, "teacher", "Tess Teacher");
   await openPage(teacher, "/classes");
   await teacher.getByLabel("Name", { exact: true }).fill("Year 11 — Council 2022");
   await teacher.getByLabel("Security Council").check();
@@ -56,8 +56,7 @@ test("a class holds the Council's vote live: join by code, seats, a tabled draft
 
   // A signed-in student imports a draft, then joins by the link.
   const student = await phone(browser);
-  const studentUser = newUser("student", "Sam Student");
-  await register(student, studentUser);
+  const studentUser = await accounts.register(student, "student", "Sam Student");
   await openPage(student, "/drafts");
   await student.getByTestId("import-file").setInputFiles("docs/examples/ukraine-2022.json");
   await expect(student).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);

@@ -6,7 +6,7 @@ import { newUser, register, type TestUser } from "./helpers";
 export { expect } from "@playwright/test";
 export type { TestUser } from "./helpers";
 
-type Accounts = {
+export type Accounts = {
   /** Registers a fresh user with a unique email through the app's own form, signed in on `page`. */
   register(page: Page, role?: TestUser["role"], name?: string, options?: { exactName?: boolean }): Promise<TestUser>;
 };

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { openPage } from "../helpers";
+import { saveScreenshot, SCREENSHOTS } from "./save-screenshot";
 
 /**
  * The README's screenshots (docs/screenshots/), taken from the built app by `npm run
@@ -13,7 +14,6 @@ import { openPage } from "../helpers";
  * live classroom, for one), add a test that brings a page to the state worth showing and calls
  * `saveScreenshot`; then add the PNG to the README's "Screenshots" section.
  */
-const SCREENSHOTS = path.resolve(__dirname, "../../docs/screenshots");
 const DESKTOP = { width: 1280, height: 1000 };
 const PHONE = { width: 390, height: 844 };
 
@@ -23,12 +23,6 @@ test.use({ viewport: DESKTOP });
 test.beforeEach(async ({ page, accounts }) => {
   await accounts.register(page, "student", "Amina Diallo", { exactName: true });
 });
-
-async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
-  // The caret and the autosave's moment are not part of the picture.
-  await page.addStyleTag({ content: "*, *::before, *::after { caret-color: transparent !important; transition: none !important; animation: none !important; }" });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? false });
-}
 
 async function importExample(page: Page, example: string): Promise<string> {
   await openPage(page, "/drafts");

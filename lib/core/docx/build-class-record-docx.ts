@@ -18,7 +18,7 @@ import type { Body } from "../draft/schema";
 import { bodyName } from "../draft/layout";
 import { packDocument } from "./pack";
 import { UN_MARGIN_BOTTOM, UN_MARGIN_LEFT, UN_MARGIN_RIGHT, UN_MARGIN_TOP, pageSize, unTextWidth, type Paper } from "./page-geometry";
-import { formatUnDate } from "./un-date";
+import { formatUnDate } from "../un/un-date";
 
 /** The record of a live class's session: its agenda, tabled drafts and every vote with who voted how. */
 export type ClassRecordBallot = {

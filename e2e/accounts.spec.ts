@@ -39,7 +39,7 @@ test("an anonymous visit to a private page goes to sign-in and returns there aft
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   await signIn(page, user.email, user.password);
   await expect(page).toHaveURL(/\/classes$/);
-  await expect(page.getByRole("heading", { name: "Classes" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Classes", exact: true })).toBeVisible();
 });
 
 test("repeated failed sign-ins are refused for a while with a clear message", async ({ page, student: user }) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/server/db";
+import { db, isRetryableWriteConflict } from "@/lib/server/db";
 import { getClassPubSub, type StoredClassEvent } from "./pubsub";
 import type { ClassEvent, ClassEventType } from "./view";
 
@@ -29,10 +29,27 @@ export async function serializeClassWrites<T>(classId: string, task: () => Promi
 
 export type ClassWrite<T> = { value: T; events: ClassEvent[] };
 
+const WRITE_RETRY_DELAYS_MS = [20, 50, 100, 200, 400];
+
+/**
+ * Runs a transaction again when the database asks for it (another connection wrote first). Safe
+ * because nothing leaves the transaction before it commits: events are published afterwards.
+ */
+async function withWriteRetries<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isRetryableWriteConflict(error) || attempt >= WRITE_RETRY_DELAYS_MS.length) throw error;
+      await new Promise((resolve) => setTimeout(resolve, WRITE_RETRY_DELAYS_MS[attempt]));
+    }
+  }
+}
+
 /** Runs a class's change and appends its events in one transaction, then publishes them. */
 export async function writeClass<T>(classId: string, change: (tx: Prisma.TransactionClient) => Promise<ClassWrite<T>>): Promise<T> {
   return serializeClassWrites(classId, async () => {
-    const { value, stored } = await db.$transaction(async (tx) => {
+    const { value, stored } = await withWriteRetries(() => db.$transaction(async (tx) => {
       const result = await change(tx);
       const stored: StoredClassEvent[] = [];
       if (result.events.length === 1) {
@@ -49,7 +66,7 @@ export async function writeClass<T>(classId: string, change: (tx: Prisma.Transac
         result.events.forEach((event, index) => stored.push({ id: ids[index], type: event.type, data: event.data }));
       }
       return { value: result.value, stored };
-    });
+    }));
     const pubsub = getClassPubSub();
     for (const event of stored) pubsub.publish(classId, event);
     return value;

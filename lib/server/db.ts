@@ -12,3 +12,15 @@ if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
+
+/**
+ * The database could not take the write just now and the same transaction may simply be run
+ * again: SQLite's busy errors (in WAL mode a transaction that read an older snapshot cannot
+ * upgrade to a write once another connection has written: SQLITE_BUSY_SNAPSHOT, which the busy
+ * timeout does not wait out) and Prisma's "write conflict or deadlock, please retry" (P2034).
+ */
+export function isRetryableWriteConflict(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === "P2034" || (typeof code === "string" && code.startsWith("SQLITE_BUSY"));
+}

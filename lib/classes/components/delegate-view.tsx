@@ -28,9 +28,13 @@ export function DelegateView({ live, ownDrafts }: { live: ClassLive; ownDrafts: 
           <ConnectionBadge connection={connection} />
         </div>
         {seat ? (
-          <h1 className="delegate-country" data-testid="my-country">
-            {seat.name}
-          </h1>
+          <>
+            {/* The short name fits a phone in large type; the UN name stays beneath it when it differs. */}
+            <h1 className="delegate-country" data-testid="my-country" title={seat.name}>
+              {seat.shortName}
+            </h1>
+            {seat.shortName !== seat.name ? <p className="delegate-country-full">{seat.name}</p> : null}
+          </>
         ) : (
           <h1 className="delegate-country delegate-waiting" data-testid="my-country">
             Waiting for a seat

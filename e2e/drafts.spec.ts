@@ -143,7 +143,9 @@ test("a paragraph is dragged from the keyboard: Space on its handle, an arrow ke
   // Escape cancels a keyboard drag and leaves the order as it was.
   await dragHandle(page, "operative paragraph 3").focus();
   await page.keyboard.press("Space");
+  await expect(page.getByText("Picked up operative paragraph 3, at position 3 of 3.")).toBeAttached();
   await page.keyboard.press("ArrowUp");
+  await expect(page.getByText("Operative paragraph 3 is over position 2 of 3.")).toBeAttached();
   await page.keyboard.press("Escape");
   await expect(page.getByText("Move cancelled. Operative paragraph 3 stays at position 3.")).toBeAttached();
   await expect(operative.nth(2)).toHaveText("3.Decides third.");

@@ -4,8 +4,8 @@
  * `<name>.gz`; files no longer upstream are removed. data/un/README.md is the project's own and
  * is left alone. Deterministic: the same upstream files give the same bytes.
  *
- *   npm run data:sources                 copies from ../shared/data
- *   npm run data:sources -- <folder>     copies from another folder
+ *   npm run data:sources -- <folder>     copies from the upstream folder (the data folder beside
+ *                                        the repository on the team's machines)
  *
  * Then rebuild and check what is generated from them: `npm run data:build`, `npm run model:data`.
  */
@@ -13,14 +13,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { REPO_ROOT, UN_SOURCES_DIR } from "./un-sources";
-
-const DEFAULT_UPSTREAM = path.resolve(REPO_ROOT, "../shared/data");
+import { UN_SOURCES_DIR } from "./un-sources";
 
 function main(argv: string[]): number {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
-  if (positionals.length > 1) throw new Error(`one folder only, got ${positionals.length}`);
-  const upstream = positionals[0] ? path.resolve(positionals[0]) : DEFAULT_UPSTREAM;
+  if (positionals.length !== 1) throw new Error("name the upstream folder: npm run data:sources -- <folder>");
+  const upstream = path.resolve(positionals[0]);
   if (!existsSync(upstream) || !statSync(upstream).isDirectory()) throw new Error(`no folder at ${upstream}`);
   const files = readdirSync(upstream)
     .filter((name) => name !== "README.md" && statSync(path.join(upstream, name)).isFile())

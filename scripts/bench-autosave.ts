@@ -5,13 +5,9 @@
  *
  *   npm run build && npm run bench:autosave      (NEXT_DIST_DIR picks another build folder)
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { migrate } from "./migrate";
+import { startBenchServer, type BenchServer } from "./bench-server";
 
 const PARAGRAPHS = 200;
 const SAVES = Number(process.env.BENCH_SAVES ?? 200);
@@ -27,35 +23,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the app did not answer at ${url}`);
-}
-
-/** A tiny cookie jar: enough for next-auth's csrf and session cookies. */
-class Cookies {
-  private jar = new Map<string, string>();
-  take(response: Response): void {
-    for (const header of response.headers.getSetCookie()) {
-      const [pair] = header.split(";");
-      const at = pair.indexOf("=");
-      this.jar.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
-    }
-  }
-  header(): string {
-    return [...this.jar].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
 }
 
 function draftOf(size: number, round: number) {
@@ -87,62 +54,16 @@ function percentile(sorted: number[], share: number): number {
 }
 
 async function main() {
-  const root = path.resolve(__dirname, "..");
-  const dataDir = mkdtempSync(path.join(tmpdir(), "workbench-bench-"));
   const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: `file:${path.join(dataDir, "bench.db")}`,
-    DATA_DIR: dataDir,
-    DEMO: "0",
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    NEXTAUTH_SECRET: "bench-secret-not-for-production-use-0123456789",
-    NEXTAUTH_URL: baseUrl,
-  };
-  let server: ChildProcess | undefined;
-  const cleanUp = () => {
-    server?.kill("SIGTERM");
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  let bench: BenchServer | undefined;
   process.on("SIGINT", () => {
-    cleanUp();
+    bench?.stop();
     process.exit(130);
   });
   try {
-    migrate(env);
-    Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL });
-    const { createPrismaClient } = await import("../lib/server/prisma-client");
-    const { hashPassword } = await import("../lib/accounts/password");
-    const db = createPrismaClient(env);
-    const email = "bench@example.org";
-    const password = "bench-password-0123";
-    await db.user.create({ data: { email, name: "Bench Delegate", passwordHash: await hashPassword(password), role: "student" } });
-    await db.$disconnect();
-
-    server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-      cwd: root,
-      env,
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    await waitFor(`${baseUrl}/sign-in`, 60_000);
-
-    // Sign in through next-auth's credentials endpoint: csrf token, then the callback.
-    const cookies = new Cookies();
-    const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
-    cookies.take(csrfResponse);
-    const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-    const signIn = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.header() },
-      body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: baseUrl }),
-    });
-    cookies.take(signIn);
-    if (!cookies.header().includes("session-token")) throw new Error(`sign-in failed (${signIn.status})`);
-
-    const headers = { "Content-Type": "application/json", Cookie: cookies.header() };
+    bench = await startBenchServer(port, { email: "bench@example.org", name: "Bench Delegate", role: "student" }, "workbench-bench-");
+    const { baseUrl } = bench;
+    const headers = { "Content-Type": "application/json", Cookie: bench.cookie };
     const created = await fetch(`${baseUrl}/api/drafts`, { method: "POST", headers, body: JSON.stringify({ document: draftOf(PARAGRAPHS, 0) }) });
     if (created.status !== 201) throw new Error(`creating the draft failed (${created.status}): ${await created.text()}`);
     const { id } = (await created.json()) as { id: string };
@@ -170,7 +91,7 @@ async function main() {
     console.log(`  min  ${sorted[0].toFixed(1)} ms   max ${sorted[sorted.length - 1].toFixed(1)} ms`);
     console.log(`  final revision ${revision}`);
   } finally {
-    cleanUp();
+    bench?.stop();
   }
 }
 

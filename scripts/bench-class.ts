@@ -18,13 +18,10 @@
  * - close → result on all clients: from sending "close" to each client's `vote-closed` (p95 and
  *   the last client). Goal p95 < 500 ms.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import http from "node:http";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { migrate } from "./migrate";
+import { CookieJar, startBenchServer, type BenchServer } from "./bench-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
 const CLIENTS = Math.min(5_000, Number(process.env.BENCH_CLIENTS ?? 2_000));
@@ -36,32 +33,6 @@ const started = performance.now();
 
 function progress(step: string): void {
   console.error(`  [${((performance.now() - started) / 1000).toFixed(1)} s] ${step}`);
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the app did not answer at ${url}`);
-}
-
-function setCookies(response: Response, jar: Map<string, string>): void {
-  for (const header of response.headers.getSetCookie()) {
-    const [pair] = header.split(";");
-    const at = pair.indexOf("=");
-    jar.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
-  }
-}
-
-function cookieHeader(jar: Map<string, string>): string {
-  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 }
 
 async function json(method: string, url: string, cookie: string, body?: unknown): Promise<{ status: number; data: unknown }> {
@@ -163,24 +134,11 @@ async function waitUntil(test: () => boolean, timeoutMs: number, what: string): 
 }
 
 async function main() {
-  const root = path.resolve(__dirname, "..");
-  const dataDir = mkdtempSync(path.join(tmpdir(), "workbench-bench-class-"));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: `file:${path.join(dataDir, "bench.db")}`,
-    DATA_DIR: dataDir,
-    DEMO: "0",
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    NEXTAUTH_SECRET: "bench-secret-not-for-production-use-0123456789",
-    NEXTAUTH_URL: baseUrl,
-  };
-  let server: ChildProcess | undefined;
+  let bench: BenchServer | undefined;
   const clients: Client[] = [];
   const cleanUp = () => {
     for (const client of clients) client.request.destroy();
-    server?.kill("SIGTERM");
-    rmSync(dataDir, { recursive: true, force: true });
+    bench?.stop();
   };
   const watchdog = setTimeout(() => {
     console.error(`bench:class stopped after ${DEADLINE_MS / 1000} s`);
@@ -192,32 +150,8 @@ async function main() {
     process.exit(130);
   });
   try {
-    migrate(env);
-    Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL });
-    const { createPrismaClient } = await import("../lib/server/prisma-client");
-    const { hashPassword } = await import("../lib/accounts/password");
-    const db = createPrismaClient(env);
-    const email = "bench-teacher@example.org";
-    const password = "bench-password-0123";
-    await db.user.create({ data: { email, name: "Bench Teacher", passwordHash: await hashPassword(password), role: "teacher" } });
-    await db.$disconnect();
-
-    server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
-    await waitFor(`${baseUrl}/sign-in`, 60_000);
-
-    const teacherJar = new Map<string, string>();
-    const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
-    setCookies(csrfResponse, teacherJar);
-    const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-    const signIn = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(teacherJar) },
-      body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: baseUrl }),
-    });
-    setCookies(signIn, teacherJar);
-    const teacher = cookieHeader(teacherJar);
-    if (!teacher.includes("session-token")) throw new Error(`sign-in failed (${signIn.status})`);
+    bench = await startBenchServer(PORT, { email: "bench-teacher@example.org", name: "Bench Teacher", role: "teacher" }, "workbench-bench-class-");
+    const teacher = bench.cookie;
 
     const created = await json("POST", "/api/classes", teacher, { name: "Benchmark Assembly", body: "general-assembly", year: 2022 });
     if (created.status !== 201) throw new Error(`creating the class failed (${created.status})`);
@@ -230,9 +164,9 @@ async function main() {
         Array.from({ length: Math.min(20, SEATS - batch) }, async (_, index) => {
           const response = await fetch(`${baseUrl}/api/classes/join`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: joinCode, name: `Delegate ${batch + index + 1}` }) });
           if (response.status !== 200) throw new Error(`join failed (${response.status})`);
-          const jar = new Map<string, string>();
-          setCookies(response, jar);
-          return { cookie: cookieHeader(jar), delegateId: ((await response.json()) as { delegateId: string }).delegateId };
+          const jar = new CookieJar();
+          jar.take(response);
+          return { cookie: jar.header(), delegateId: ((await response.json()) as { delegateId: string }).delegateId };
         }),
       );
       guests.push(...joined.map((entry) => ({ cookie: entry.cookie, delegateId: entry.delegateId })));
@@ -261,7 +195,7 @@ async function main() {
     };
     const probe = (await json("POST", `/api/classes/${classId}/votes`, teacher, { title: "Probe", matter: "procedural" })).data as { voteId: string };
     const quietBallot = await roundTrips(probe.voteId);
-    const serverPid = server.pid!;
+    const serverPid = bench.process.pid!;
     const rssBefore = treeRssBytes(serverPid);
     const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
     const connectStarted = performance.now();

@@ -73,7 +73,9 @@ export async function startBenchServer(port: number, user: BenchUser, folderPref
     await db.user.create({ data: { email: user.email, name: user.name, passwordHash: await hashPassword(password), role: user.role } });
     await db.$disconnect();
 
-    server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+    // BENCH_NODE_ARGS passes flags to the server's Node (for example --cpu-prof to profile it).
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+    server = spawn(process.execPath, [...nodeArgs, require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
     await waitFor(`${baseUrl}/sign-in`, 60_000);
 
     // Sign in through next-auth's credentials endpoint: csrf token, then the callback.

@@ -51,7 +51,9 @@ function scheduleRound(classId: string, outlet: Outlet): void {
   }
   state.outlets.add(outlet);
   if (state.timer) return;
-  const wait = Math.max(COALESCE_MS, state.lastRoundEnd + state.lastRoundMs - performance.now());
+  // Until the last round has ended, the next waits for at least as long as the last one took.
+  const lastEnd = Number.isFinite(state.lastRoundEnd) ? state.lastRoundEnd : performance.now();
+  const wait = Math.max(COALESCE_MS, lastEnd + state.lastRoundMs - performance.now());
   const current = state;
   current.timer = setTimeout(() => runRound(current), wait);
 }
@@ -74,8 +76,13 @@ function runRound(state: ClassRounds): void {
       outlet.write(joined);
     }
   }
-  state.lastRoundEnd = performance.now();
-  state.lastRoundMs = state.lastRoundEnd - started;
+  // The writes themselves finish in the microtasks and ticks that follow (each connection's pipe
+  // to its socket): the round has ended when they have, at the next turn of the event loop.
+  state.lastRoundEnd = Number.POSITIVE_INFINITY;
+  setImmediate(() => {
+    state.lastRoundEnd = performance.now();
+    state.lastRoundMs = state.lastRoundEnd - started;
+  });
 }
 
 function leaveRounds(classId: string, outlet: Outlet): void {

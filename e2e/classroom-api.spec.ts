@@ -1,5 +1,12 @@
 import { request as playwrightRequest, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
+import JSZip from "jszip";
 import { expect, test, type Accounts } from "./fixtures";
+
+/** The text of a Word file's body, runs joined. */
+async function docxText(bytes: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  return (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+}
 
 /**
  * The live classroom's JSON API and event stream, driven as scripts and conference tools drive it:
@@ -280,8 +287,12 @@ test("a signed-in delegate tables a draft, a guest co-sponsors it, the speakers'
   const read = await (await visitor.get(`/api/classes/${classId}/drafts/${tabledId}`)).json();
   expect(read).toMatchObject({ id: tabledId, symbol: "S/2022/155", sponsors: ["ALB", "IRL"] });
   expect(read.document.operative[0].phrase).toBe("Deplores");
+  expect(read.document.sponsors).toEqual(["ALB", "IRL"]);
   const word = await visitor.get(`/api/classes/${classId}/drafts/${tabledId}/docx`);
   expect(word.headers()["content-disposition"]).toContain("attachment;");
+  // The Word file's sponsors line names the class's sponsoring delegations.
+  const wordText = await docxText(await word.body());
+  expect(wordText).toContain("Albania and Ireland: draft resolution");
 
   // The speakers' list: a delegate adds their own seat only; the chair gives the floor.
   expect((await visitor.post(`/api/classes/${classId}/speakers`, { data: { action: "add", iso3: "USA" } })).status()).toBe(403);

@@ -118,14 +118,17 @@ export async function getTabledDraft(member: ClassMember, tabledIdInput: string)
   const tabledBy = await db.classDelegate.findUnique({ where: { id: row.tabledById }, select: { name: true } });
   const parsed = parsePortableDraft(JSON.parse(row.document));
   if (!parsed.ok) throw new ClassError("internal", "The tabled draft could not be read.");
+  const sponsors = parseStored(stringListSchema, row.sponsors);
   return {
     id: row.id,
     title: row.title,
     symbol: row.symbol,
-    sponsors: parseStored(stringListSchema, row.sponsors),
+    sponsors,
     tabledBy: tabledBy?.name ?? "a former delegate",
     tabledAt: row.tabledAt.toISOString(),
-    document: parsed.draft,
+    // In the class, the sponsors are the delegations that tabled and co-sponsored the draft: the
+    // preview and the Word file print them, not the sponsors written in the document.
+    document: { ...parsed.draft, sponsors },
   };
 }
 

@@ -208,6 +208,23 @@ function OpenVote({ view, vote, onChanged, onOwnBallot }: { view: ClassView; vot
           )}
         </p>
       ) : null}
+      {vote.rollCall && vote.rollCallOrder && vote.ballots ? (
+        <details className="roll-call-order">
+          <summary>
+            Order of the roll-call ({vote.rollCallOrder.filter((iso3) => vote.ballots?.[iso3]).length} of {vote.rollCallOrder.length} answered)
+          </summary>
+          <ol data-testid="roll-call-order">
+            {vote.rollCallOrder.map((iso3) => {
+              const answered = vote.ballots?.[iso3];
+              return (
+                <li key={iso3} aria-current={iso3 === nextToCall ? "step" : undefined}>
+                  {nameOf(iso3)}: {answered ? `${answered.vote === "Y" ? "yes" : answered.vote === "N" ? "no" : "abstains"}${answered.by === "bot" ? " (bot)" : ""}` : iso3 === nextToCall ? "to be called now" : "not yet called"}
+                </li>
+              );
+            })}
+          </ol>
+        </details>
+      ) : null}
       {view.me.seat ? (
         <div className="own-seat-vote">
           <h3>Your delegation: {nameOf(view.me.seat)}</h3>

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { APIResponse, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { openPage } from "./helpers";
@@ -49,7 +50,8 @@ test.describe("security headers", () => {
     expect(api.status()).toBe(200);
     expect(expectProtectiveHeaders(api)).toContain("default-src 'none'");
 
-    const created = await page.request.post("/api/drafts", { data: { blank: "security-council" } });
+    const document = JSON.parse(await readFile("docs/examples/ukraine-2022.json", "utf8")) as unknown;
+    const created = await page.request.post("/api/drafts", { data: { document } });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
     const docx = await page.request.post(`/api/drafts/${id}/docx`, { data: { style: "un", paper: "a4" } });

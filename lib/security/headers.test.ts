@@ -59,6 +59,7 @@ describe("security headers", () => {
     expect(responseKind("/api/classes/abc/events")).toBe("other");
     expect(responseKind("/_next/static/chunks/main.js")).toBe("other");
     expect(responseKind("/apiary")).toBe("page");
+    expect(responseKind("/api/auth/error")).toBe("page");
   });
 
   it("knows HTTPS from the public address, the reverse proxy, or the request", () => {

@@ -78,8 +78,13 @@ export function securityHeaders(input: SecurityHeaderInput): Record<string, stri
   return headers;
 }
 
-/** Pages are everything but the API and Next's own files (a page's CSP on a public file does no harm). */
+/**
+ * Pages are everything but the API and Next's own files (a page's CSP on a public file does no
+ * harm). next-auth's few HTML pages under /api/auth (its error and sign-out pages) are pages too:
+ * they need their inline styles and their form.
+ */
 export function responseKind(pathname: string): ResponseKind {
+  if (pathname.startsWith("/api/auth/")) return "page";
   return pathname === "/api" || pathname.startsWith("/api/") || pathname.startsWith("/_next/") ? "other" : "page";
 }
 

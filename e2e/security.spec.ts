@@ -54,8 +54,9 @@ test.describe("security headers", () => {
     const created = await page.request.post("/api/drafts", { data: { document } });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    const docx = await page.request.post(`/api/drafts/${id}/docx`, { data: { style: "un", paper: "a4" } });
-    expect(docx.status()).toBe(200);
+    // As the Download button sends it: the document on screen and the choices.
+    const docx = await page.request.post(`/api/drafts/${id}/docx`, { data: { document, style: "un", paper: "a4" } });
+    expect(docx.status(), await docx.text()).toBe(200);
     expect(docx.headers()["content-disposition"]).toContain(".docx");
     expectProtectiveHeaders(docx);
 

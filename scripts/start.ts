@@ -7,7 +7,8 @@ import { migrate } from "./migrate";
 
 /**
  * `npm start`: prepares everything a fresh clone needs, then serves the app.
- * Generates the database client, applies migrations, seeds the demo content (unless DEMO=0),
+ * Generates the database client, applies migrations, seeds the demo content while demo mode is
+ * on (lib/demo/accounts.ts: a local start, or DEMO=1),
  * builds the app when the sources changed since the last build, and runs `next start`.
  * `npm run dev` (`--dev`) prepares the same way, then runs `next dev` instead of building.
  */
@@ -39,7 +40,7 @@ function sourceHash(): string {
       hash.update(entry).update(readFileSync(full));
     }
   };
-  for (const entry of ["app", "lib", "types", "public", "proxy.ts", "next.config.js", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"]) {
+  for (const entry of ["app", "lib", "types", "public", "proxy.ts", "instrumentation-client.ts", "next.config.js", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"]) {
     visit(entry);
   }
   return hash.digest("hex");

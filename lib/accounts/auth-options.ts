@@ -1,9 +1,12 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { DEMO_OFF_MESSAGE, isDemoAccountEmail, isDemoMode } from "@/lib/demo/accounts";
 import { db } from "@/lib/server/db";
 import { getAuthSecret } from "@/lib/server/auth-secret";
+import { isHttpsDeployment } from "@/lib/server/deployment";
 import { UNKNOWN_USER_HASH, verifyPassword } from "./password";
+import { authRedirect } from "./return-path";
 import { signInSchema, type Role } from "./schema";
 import { checkSignInThrottle, clearSignInFailures, recordSignInFailure } from "./throttle";
 import { GENERIC_SIGN_IN_ERROR, refusalMessage } from "./throttle-policy";
@@ -13,6 +16,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export const authOptions: NextAuthOptions = {
   secret: getAuthSecret(),
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // Secure (and __Secure- prefixed) session cookies when the app is served over HTTPS; proxy.ts
+  // reads the cookie by the same rule.
+  useSecureCookies: isHttpsDeployment(),
   pages: { signIn: "/sign-in" },
   providers: [
     CredentialsProvider({
@@ -22,6 +28,8 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error(GENERIC_SIGN_IN_ERROR);
         const { email, password } = parsed.data;
+        // Demo passwords are public: outside demo mode those accounts cannot sign in at all.
+        if (isDemoAccountEmail(email) && !isDemoMode()) throw new Error(DEMO_OFF_MESSAGE);
         const now = new Date();
         const decision = await checkSignInThrottle(email, now);
         if (decision.kind === "refuse") throw new Error(refusalMessage(decision.retryAfterMs));
@@ -35,7 +43,7 @@ export const authOptions: NextAuthOptions = {
           throw new Error(GENERIC_SIGN_IN_ERROR);
         }
         await clearSignInFailures(email);
-        return { id: user.id, email: user.email, name: user.name, role: user.role };
+        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),
   ],
@@ -44,6 +52,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.role = (user as { role?: Role }).role;
+        token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
       }
       return token;
     },
@@ -51,8 +60,13 @@ export const authOptions: NextAuthOptions = {
       if (session.user) {
         session.user.id = token.sub ?? "";
         session.user.role = (token.role as Role | undefined) ?? "student";
+        session.user.sessionVersion = token.sessionVersion;
       }
       return session;
+    },
+    // Only this site's own paths, normalised: never another origin (lib/accounts/return-path.ts).
+    async redirect({ url, baseUrl }) {
+      return authRedirect(url, baseUrl);
     },
   },
 };

@@ -51,6 +51,22 @@ export function clearLocalEdits(draftId: string): void {
   for (const key of keysOf(draftId)) store.removeItem(key);
 }
 
+/**
+ * Removes every draft kept in this browser, on sign-out: the next person at a shared computer
+ * must not find them. Edits not yet on the server are lost with them, as signing out says.
+ */
+export function clearAllLocalEdits(): number {
+  const store = storage();
+  if (!store) return 0;
+  const keys: string[] = [];
+  for (let index = 0; index < store.length; index++) {
+    const key = store.key(index);
+    if (key?.startsWith(PREFIX)) keys.push(key);
+  }
+  for (const key of keys) store.removeItem(key);
+  return keys.length;
+}
+
 /** The newest edits kept for a draft, validated like any imported draft; invalid leftovers are dropped. */
 export function readLocalEdits(draftId: string): LocalEdits | null {
   const store = storage();

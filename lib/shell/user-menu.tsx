@@ -1,9 +1,9 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import Link from "next/link";
 import { useState } from "react";
 import { ROLE_LABELS, type Role } from "@/lib/accounts/schema";
+import { signOutOfThisBrowser } from "@/lib/accounts/sign-out";
 
 type Props = { user: { name: string; email: string; role: Role } | null };
 
@@ -23,9 +23,9 @@ export function UserMenu({ user }: Props) {
   }
   return (
     <div className="user-menu">
-      <span className="user-name" data-testid="user-name">
+      <Link href="/account" className="user-name" data-testid="user-name" title="Your account">
         {user.name}
-      </span>
+      </Link>
       <span className="user-role">{ROLE_LABELS[user.role]}</span>
       <button
         type="button"
@@ -33,7 +33,7 @@ export function UserMenu({ user }: Props) {
         disabled={isSigningOut}
         onClick={() => {
           setIsSigningOut(true);
-          void signOut({ callbackUrl: "/sign-in" });
+          void signOutOfThisBrowser();
         }}
       >
         {isSigningOut ? "Signing out…" : "Sign out"}

@@ -65,7 +65,7 @@ export function recogniseResolution(source: readonly SourceLine[], assignments: 
   let body: Body | undefined;
   const lines: RecognisedLine[] = [];
   const unrecognised: UnrecognisedLine[] = [];
-  let section: Section = "head";
+  let section = "head" as Section;
   let sawSponsorLine = false;
   const labels = new LabelLevels();
   /** The open subparagraph at each level under the last operative paragraph. */
@@ -188,7 +188,9 @@ export function recogniseResolution(source: readonly SourceLine[], assignments: 
       addOperative(line, text);
       continue;
     }
-    if (section !== "operative" && (split.kind === "preambular" || (split.phrase && line.emphasis && split.kind === undefined))) {
+    // An unlisted opening counts in the preamble, or on a line that ends as preambular paragraphs do.
+    const isPreambular = split.isListed || section === "preamble" || /,$/.test(text);
+    if (section !== "operative" && isPreambular && (split.kind === "preambular" || (split.phrase && line.emphasis && split.kind === undefined))) {
       addPreambular(line, text);
       continue;
     }
@@ -196,7 +198,7 @@ export function recogniseResolution(source: readonly SourceLine[], assignments: 
   }
 
   draft.body = body ?? "security-council";
-  return { draft, unrecognised, lines };
+  return { draft: inSchemaOrder(draft), unrecognised, lines };
 
   /** The masthead and header lines; true when the line was one. */
   function readHeadLine(line: SourceLine, text: string): boolean {
@@ -319,6 +321,15 @@ export function recogniseResolution(source: readonly SourceLine[], assignments: 
 /** "…; and" closes a subparagraph in UN texts; the layout writes the punctuation, not the word. */
 function stripConnector(text: string): string {
   return stripFinalPunctuation(stripFinalPunctuation(text).replace(/[;,]\s*(and|or)$/i, ""));
+}
+
+/** The fields in the order of the schema, unset ones left out, so the printed JSON reads as an export does. */
+function inSchemaOrder(draft: PortableDraft): PortableDraft {
+  const { schemaVersion, body, symbol, date, agendaItem, sponsors, title, session, agendaItemNumber, preamble, operative } = draft;
+  const optional = { symbol, date, agendaItem };
+  const assembly = { title, session, agendaItemNumber };
+  const defined = (fields: Record<string, string | undefined>) => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  return { schemaVersion, body, ...defined(optional), sponsors, ...defined(assembly), preamble, operative } as PortableDraft;
 }
 
 /** True when the document gave nothing a resolution is made of. */

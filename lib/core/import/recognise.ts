@@ -85,16 +85,14 @@ export function recogniseResolution(source: readonly SourceLine[], assignments: 
   const endsSentence = (text: string) => /[,;:.]\s*(and|or)?$/.test(text.trim());
   const tooMany = () => draft.preamble.length + draft.operative.length >= MAX_PARAGRAPHS;
 
-  const addPreambular = (line: SourceLine, text: string) => {
-    const split = splitParagraph(text, line.emphasis);
+  const addPreambular = (line: SourceLine, text: string, split = splitParagraph(text, line.emphasis)) => {
     const paragraph = { phrase: split.phrase, text: split.text };
     draft.preamble.push(paragraph);
     section = section === "head" ? "preamble" : section;
     mark(line, "preambular");
     lastContent = { append: (more) => (paragraph.text = stripFinalPunctuation(`${paragraph.text} ${more.trim()}`)), isClosed: endsSentence(text) };
   };
-  const addOperative = (line: SourceLine, text: string) => {
-    const split = splitParagraph(text, line.emphasis);
+  const addOperative = (line: SourceLine, text: string, split = splitParagraph(text, line.emphasis)) => {
     const paragraph = { phrase: split.phrase, text: stripConnector(split.text), subparagraphs: [] as Subparagraph[] };
     draft.operative.push(paragraph);
     section = "operative";
@@ -185,13 +183,13 @@ export function recogniseResolution(source: readonly SourceLine[], assignments: 
 
     const split = splitParagraph(text, line.emphasis);
     if (split.kind === "operative" && split.isListed) {
-      addOperative(line, text);
+      addOperative(line, text, split);
       continue;
     }
     // An unlisted opening counts in the preamble, or on a line that ends as preambular paragraphs do.
     const isPreambular = split.isListed || section === "preamble" || /,$/.test(text);
     if (section !== "operative" && isPreambular && (split.kind === "preambular" || (split.phrase && line.emphasis && split.kind === undefined))) {
-      addPreambular(line, text);
+      addPreambular(line, text, split);
       continue;
     }
     notRecognised(line);

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { runCli } from "../lib/cli/main";
 
 async function readStdin(): Promise<string> {
@@ -12,6 +12,7 @@ runCli({
   args: process.argv.slice(2),
   readStdin,
   readFile: (path) => readFile(path, "utf8"),
+  readBytes: async (path, maxBytes) => ((await stat(path)).size > maxBytes ? "too-large" : new Uint8Array(await readFile(path))),
   writeFile: (path, data) => writeFile(path, data),
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

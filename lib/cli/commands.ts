@@ -9,6 +9,10 @@ export const commandLoaders: Record<string, { summary: string; load: () => Promi
     summary: "Export a draft resolution to Word (.docx) in UN or THIMUN layout",
     load: async () => (await import("./export")).exportCommand,
   },
+  import: {
+    summary: "Import a draft resolution from a Word file (.docx) or plain text (.txt) into the portable JSON",
+    load: async () => (await import("./import")).importCommand,
+  },
   lint: {
     summary: "Check a draft resolution (portable JSON) for errors of form and of Charter law",
     load: async () => (await import("./lint")).lintCommand,

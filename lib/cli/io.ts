@@ -8,6 +8,8 @@ export type CliIo = {
   args: string[];
   readStdin: () => Promise<string>;
   readFile: (path: string) => Promise<string>;
+  /** A file's bytes (Word files); its size is checked before it is read. */
+  readBytes?: (path: string, maxBytes: number) => Promise<Uint8Array | "too-large">;
   writeFile: (path: string, data: Uint8Array | string) => Promise<void>;
   out: (text: string) => void;
   err: (text: string) => void;

@@ -69,6 +69,9 @@ export function NewDraftControls({ templates }: { templates: TemplateSummary[] }
         <button type="button" className="button button-quiet" onClick={() => fileInput.current?.click()} disabled={isPending}>
           Import JSON
         </button>
+        <Link href="/drafts/import" className="button button-quiet">
+          Import Word or text
+        </Link>
         <input
           ref={fileInput}
           type="file"

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
+import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from "@playwright/test";
 import { expect, test, type Accounts } from "./fixtures";
 import { openPage, waitForHydration } from "./helpers";
 
@@ -207,4 +207,82 @@ test("a live class: classes list, console, join pages, a delegate's phone, a tab
   await expectAccessible(student.page, "a seated student's phone after the vote");
 
   await Promise.all([teacher.context.close(), student.context.close(), guestContext.close()]);
+});
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user would; fails if it never does. */
+async function tabTo(page: Page, target: Locator, what: string, options: { backwards?: boolean; max?: number } = {}): Promise<void> {
+  const max = options.max ?? 300;
+  const key = options.backwards ? "Shift+Tab" : "Tab";
+  for (let presses = 0; presses <= max; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(key);
+  }
+  const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? "nothing");
+  throw new Error(`${what} was not reached after ${max} presses of ${key}; the focus is on ${focused}`);
+}
+
+test.describe("keyboard only", () => {
+  test.use({ signedInAs: "student" });
+
+  test("drafting a resolution, simulating its vote and downloading the Word file, without the mouse", async ({ page }) => {
+    test.setTimeout(300_000);
+    await openPage(page, "/drafts");
+
+    await tabTo(page, page.getByRole("button", { name: "New draft" }), "New draft");
+    await page.keyboard.press("Enter");
+    await tabTo(page, page.getByRole("button", { name: /Blank Security Council draft/ }), "the blank Security Council draft");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
+    await waitForHydration(page);
+    await expect(page.getByTestId("autosave-status")).toHaveText("Saved");
+
+    // A preambular paragraph: added with Enter, its phrase and text typed.
+    await tabTo(page, page.getByRole("button", { name: "+ Add preambular paragraph" }), "+ Add preambular paragraph");
+    await page.keyboard.press("Enter");
+    await tabTo(page, page.getByLabel("Opening phrase of preambular paragraph 2", { exact: true }), "the new preambular paragraph's phrase", { backwards: true });
+    await page.keyboard.type("Recalling");
+    await tabTo(page, page.getByLabel("Text of preambular paragraph 2", { exact: true }), "the new preambular paragraph's text");
+    await page.keyboard.type("its resolution 2202 (2015)");
+
+    // An operative paragraph, the same way.
+    await tabTo(page, page.getByRole("button", { name: "+ Add operative paragraph" }), "+ Add operative paragraph");
+    await page.keyboard.press("Enter");
+    await tabTo(page, page.getByLabel("Opening phrase of operative paragraph 2", { exact: true }), "the new operative paragraph's phrase", { backwards: true });
+    await page.keyboard.type("Demands");
+    await tabTo(page, page.getByLabel("Text of operative paragraph 2", { exact: true }), "the new operative paragraph's text");
+    await page.keyboard.type("an immediate ceasefire");
+
+    const preview = page.getByTestId("draft-preview");
+    await expect(preview).toContainText("Recalling its resolution 2202 (2015),");
+    await expect(preview.locator(".un-operative").nth(1)).toHaveText("2.Demands an immediate ceasefire.");
+    await expect(page.getByTestId("autosave-status")).toHaveText("Saved");
+
+    // The Word file: the options open with Enter, the radio buttons change with the arrow keys.
+    await tabTo(page, page.getByRole("button", { name: "Download .docx" }), "Download .docx", { backwards: true });
+    await page.keyboard.press("Enter");
+    await tabTo(page, page.getByLabel("A4"), "the A4 paper choice");
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByLabel("US Letter")).toBeChecked();
+    await tabTo(page, page.getByRole("button", { name: "Download", exact: true }), "Download");
+    const download = page.waitForEvent("download");
+    await page.keyboard.press("Enter");
+    expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+    await expect(page.getByTestId("word-download-status")).toContainText("Downloaded");
+
+    // The vote: a seat changed with Enter and Space, then Predict for the others.
+    await tabTo(page, page.getByRole("link", { name: "Simulate the vote" }), "Simulate the vote", { backwards: true });
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/simulate\?draft=/);
+    await waitForHydration(page);
+    const russia = page.getByTestId("seat-RUS");
+    const before = await russia.getAttribute("data-vote");
+    await tabTo(page, russia, "the Russian Federation's seat");
+    await page.keyboard.press("Enter");
+    await expect(russia).not.toHaveAttribute("data-vote", before ?? "");
+    await page.keyboard.press("Space");
+    await tabTo(page, page.getByRole("button", { name: "Predict" }), "Predict");
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("prediction")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId("statement")).toContainText("draft resolution");
+  });
 });

@@ -9,7 +9,7 @@ import {
   DRAFT_ACTORS,
   PLACEHOLDERS,
   type MatrixRow,
-} from "@/lib/server/authorization-matrix";
+} from "../lib/server/authorization-matrix";
 import { deleteUsers, expect, test, type Accounts, type TestUser } from "./fixtures";
 
 /**

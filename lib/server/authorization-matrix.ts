@@ -145,7 +145,7 @@ export const AUTHORIZATION_MATRIX = {
   // —— Simulations and predictions.
   "lib/simulate/actions.ts#saveSimulationAction": {
     resource: "draft",
-    args: [{ year: 2022, matter: "substantive", pacificSettlement: null, parties: [], votes: { USA: "Y", RUS: "N" }, presidentIso3: null, voteDate: null, draftId: "{draft}", label: "" }],
+    args: [{ year: 2022, matter: "substantive", pacificSettlement: null, parties: [], votes: Object.fromEntries(S_2022_155.split(",").map((pair) => pair.split(":"))), presidentIso3: null, voteDate: null, draftId: "{draft}", label: "" }],
     expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "ok", coAuthor: "ok", owner: "ok" },
     note: "Saved with the draft: whoever may read the draft may save a vote on it (their own).",
   },

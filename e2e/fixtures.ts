@@ -62,7 +62,7 @@ export const test = base.extend<Fixtures>({
 });
 
 /** Deletes the users and everything they own, then checks that nothing of theirs is left. */
-function deleteUsers(emails: string[]): void {
+export function deleteUsers(emails: string[]): void {
   const db = new Database(e2eDatabasePath(e2eDataDir(e2ePort())), { fileMustExist: true, timeout: 10_000 });
   try {
     db.pragma("foreign_keys = ON");

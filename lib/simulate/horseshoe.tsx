@@ -52,7 +52,12 @@ export function Horseshoe({ seats, presidentIso3, onCycle, confidence }: Props) 
         const display = VOTE_DISPLAY[seat.vote];
         const isPresident = seat.iso3 === presidentIso3;
         const probability = confidence?.[seat.iso3];
-        const label = `${seat.name}${seat.permanent ? ", permanent member" : ""}${isPresident ? ", President" : ""}${seat.isParty ? ", party to the dispute" : ""}: ${display.word}${probability !== undefined ? ` (${Math.round(probability * 100)}% likely)` : ""}. Press to change.`;
+        // The name starts with the words shown at the seat, in their order, so that a voice-control
+        // user can say what they see (WCAG 2.5.3, label in name); the details follow.
+        const percent = probability !== undefined ? Math.round(probability * 100) : null;
+        const shown = `${seat.shortName}: ${display.word}${percent !== null ? ` · ${percent}%` : ""}${seat.isParty ? " · party to the dispute" : ""}`;
+        const details = [seat.shortName !== seat.name ? seat.name : null, seat.permanent ? "permanent member" : null, isPresident ? "President" : null, percent !== null ? `${percent}% likely` : null].filter(Boolean);
+        const label = `${shown}${details.length > 0 ? ` — ${details.join(", ")}` : ""}. Press to change.`;
         return (
           <g
             key={seat.iso3}
@@ -77,6 +82,8 @@ export function Horseshoe({ seats, presidentIso3, onCycle, confidence }: Props) 
               {seat.permanent ? " ★" : ""}
             </text>
             <text className="seat-vote" x={labelX} y={nameY + 14} textAnchor={anchor}>
+              {/* A space the drawing collapses, so that the seat's text reads "Albania Yes", not "AlbaniaYes". */}
+              {" "}
               {display.word}
               {probability !== undefined ? ` · ${Math.round(probability * 100)}%` : ""}
               {seat.isParty ? " · party" : ""}
@@ -98,7 +105,7 @@ export function Horseshoe({ seats, presidentIso3, onCycle, confidence }: Props) 
         const display = VOTE_DISPLAY[seat.vote];
         return (
           <li key={seat.iso3}>
-            <button type="button" className={`seat-list-button ${display.className}`} onClick={() => onCycle(seat.iso3)} aria-label={`${seat.name}: ${display.word}. Press to change.`}>
+            <button type="button" className={`seat-list-button ${display.className}`} onClick={() => onCycle(seat.iso3)} aria-label={`${seat.shortName}${seat.iso3 === presidentIso3 ? " (President)" : ""}: ${display.word}${seat.shortName !== seat.name ? ` — ${seat.name}` : ""}. Press to change.`}>
               <span className="legend-dot" aria-hidden="true">{display.symbol}</span>
               <span className="seat-list-name">
                 {seat.shortName}

@@ -118,7 +118,8 @@ export function RosterPanel({ view, onChanged }: { view: ClassView; onChanged: (
 /** Every seat with who plays it, or "bot". */
 export function SeatsOverview({ view }: { view: ClassView }) {
   return (
-    <ul className="seat-overview" aria-label="Seats">
+    // The list scrolls for a large body (the Assembly): focusable, so that the keyboard can scroll it.
+    <ul className="seat-overview" aria-label="Seats" tabIndex={0}>
       {view.seatList.map((seat) => (
         <li key={seat.iso3} className={seat.delegates.length === 0 ? "is-bot" : undefined} data-testid={`seat-row-${seat.iso3}`}>
           <span className="seat-overview-name">

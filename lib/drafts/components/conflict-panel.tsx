@@ -40,14 +40,15 @@ export function ConflictPanel({ conflict, mine, fileName, onKeepMine, onTakeThei
           {showDiff ? "Hide differences" : "Show differences"}
         </button>
       </div>
+      {/* Each version scrolls on its own: focusable and named, so that the keyboard can scroll it. */}
       <div className="conflict-versions">
         <div>
           <h3>Their version (revision {theirs.revision})</h3>
-          <pre className="version-text" data-testid="conflict-theirs">{draftToPlainText(theirs.document)}</pre>
+          <pre className="version-text" data-testid="conflict-theirs" tabIndex={0} role="region" aria-label={`Their version (revision ${theirs.revision})`}>{draftToPlainText(theirs.document)}</pre>
         </div>
         <div>
           <h3>Your version</h3>
-          <pre className="version-text" data-testid="conflict-mine">{draftToPlainText(mine)}</pre>
+          <pre className="version-text" data-testid="conflict-mine" tabIndex={0} role="region" aria-label="Your version">{draftToPlainText(mine)}</pre>
         </div>
       </div>
       {showDiff ? (

@@ -1,0 +1,255 @@
+/**
+ * The authorization matrix: every route handler (each HTTP method of each `app/**\/route.ts`) and
+ * every server action (each export of a `"use server"` file), with what each role gets. It is
+ * documentation the tests hold to:
+ * - `authorization-matrix.test.ts` scans `app/` and `lib/` and fails, naming the handler or action,
+ *   when one has no row here or a row names one that no longer exists;
+ * - `e2e/authorization.spec.ts` sets up every actor against the built app and checks every cell.
+ *
+ * Adding a row: one entry in `AUTHORIZATION_MATRIX`, keyed `"METHOD /path/[param]"` for a route
+ * (the folder path under `app/`) or `"lib/feature/actions.ts#exportName"` for a server action.
+ * `request` is what the browser test sends, with placeholders the test fills from the actors'
+ * world (see `PLACEHOLDERS`); `fresh` asks for a new world per cell when the request changes what
+ * the next actor would see (a vote opened, a draft deleted).
+ *
+ * Outcomes: a route's HTTP status; an action's result (`ok`, or the refusal's code).
+ */
+
+/** Who asks, for a row about a draft: nobody signed in; a signed-in user it is not shared with; a reader; a co-author; its owner. */
+export const DRAFT_ACTORS = ["anonymous", "stranger", "reader", "coAuthor", "owner"] as const;
+/**
+ * Who asks, for a row about a class: nobody; a signed-in student not in the class; the teacher of
+ * another class; a guest delegate (joined by code, no account) with a seat; a signed-in delegate
+ * with a seat; a student the teacher made chair (with a seat); the class's teacher.
+ */
+export const CLASS_ACTORS = ["anonymous", "stranger", "otherTeacher", "guestDelegate", "delegate", "chair", "teacher"] as const;
+/** Who asks, for a row about no one resource: nobody signed in, a student account, a teacher account. */
+export const ACCOUNT_ACTORS = ["anonymous", "student", "teacher"] as const;
+
+export type DraftActor = (typeof DRAFT_ACTORS)[number];
+export type ClassActor = (typeof CLASS_ACTORS)[number];
+export type AccountActor = (typeof ACCOUNT_ACTORS)[number];
+
+export type HttpStatus = 200 | 201 | 204 | 302 | 400 | 401 | 403 | 404 | 409 | 423;
+export type ActionOutcome = "ok" | "unauthenticated" | "forbidden" | "not-found";
+
+/**
+ * Values the browser test puts in place of these strings, anywhere in a path or body: a string
+ * that is exactly a placeholder becomes the value (a number, a document), otherwise it is replaced
+ * inside the string.
+ */
+export const PLACEHOLDERS = {
+  "{draft}": "the draft the draft actors are about (owned by `owner`, shared with `reader` and `coAuthor`)",
+  "{deletedDraft}": "a second draft of `owner`, shared the same way, then deleted (kept for undo)",
+  "{draftDocument}": "the draft's document (portable JSON)",
+  "{draftRevision}": "the draft's current revision number",
+  "{readerId}": "the reader's user id",
+  "{outsiderEmail}": "the email of a registered user no draft is shared with",
+  "{newEmail}": "an unused email address (the test removes the account afterwards)",
+  "{class}": "the class the class actors are about (of `teacher`)",
+  "{code}": "its join code",
+  "{guestDelegateId}": "the guest delegate's id in the class",
+  "{delegateId}": "the signed-in delegate's id in the class",
+  "{delegateDraft}": "a draft of the signed-in delegate's own",
+  "{tabled}": "a draft tabled in the class by the delegate",
+  "{vote}": "a vote open in the class",
+} as const;
+
+export type Request = { path: string; body?: unknown; query?: string; stream?: boolean };
+
+type RouteRow =
+  | { resource: "draft"; request: Request; fresh?: boolean; expect: Record<DraftActor, HttpStatus>; note?: string }
+  | { resource: "class"; request: Request; fresh?: boolean; expect: Record<ClassActor, HttpStatus>; note?: string }
+  | { resource: "account"; request: Request; fresh?: boolean; expect: Record<AccountActor, HttpStatus>; note?: string };
+
+type ActionRow =
+  | { resource: "draft"; args: unknown[]; fresh?: boolean; expect: Record<DraftActor, ActionOutcome>; note?: string }
+  | { resource: "account"; args: unknown[]; fresh?: boolean; expect: Record<AccountActor, ActionOutcome>; note?: string };
+
+type RouteKey = `${"GET" | "POST" | "PUT" | "PATCH" | "DELETE"} /${string}`;
+type ActionKey = `${string}.ts#${string}`;
+
+export type MatrixRow = RouteRow | ActionRow;
+
+const NON_MEMBERS = { anonymous: 401, stranger: 404, otherTeacher: 404 } as const;
+const MEMBERS_READ = { ...NON_MEMBERS, guestDelegate: 200, delegate: 200, chair: 200, teacher: 200 } as const;
+const CHAIR_ONLY = { ...NON_MEMBERS, guestDelegate: 403, delegate: 403, chair: 200, teacher: 200 } as const;
+const TEACHER_ONLY = { ...NON_MEMBERS, guestDelegate: 403, delegate: 403, chair: 403, teacher: 200 } as const;
+const DRAFT_READERS = { anonymous: 401, stranger: 404, reader: 200, coAuthor: 200, owner: 200 } as const;
+const S_2022_155 = "ALB:Y,BRA:Y,FRA:Y,GAB:Y,GHA:Y,IRL:Y,KEN:Y,MEX:Y,NOR:Y,GBR:Y,USA:Y,RUS:N,CHN:A,IND:A,ARE:A";
+
+export const AUTHORIZATION_MATRIX = {
+  // —— Sign-in (next-auth): public by nature.
+  "GET /api/auth/[...nextauth]": { resource: "account", request: { path: "/api/auth/session" }, expect: { anonymous: 200, student: 200, teacher: 200 } },
+  "POST /api/auth/[...nextauth]": {
+    resource: "account",
+    request: { path: "/api/auth/signout", body: {} },
+    expect: { anonymous: 302, student: 302, teacher: 302 },
+    note: "Without the CSRF token nobody is signed out: next-auth sends the caller to its sign-out page.",
+  },
+
+  // —— Drafts.
+  "POST /api/drafts": { resource: "account", request: { path: "/api/drafts", body: { blank: "security-council" } }, expect: { anonymous: 401, student: 201, teacher: 201 } },
+  "GET /api/drafts/[id]": { resource: "draft", request: { path: "/api/drafts/{draft}" }, expect: DRAFT_READERS },
+  "PUT /api/drafts/[id]": {
+    resource: "draft",
+    request: { path: "/api/drafts/{draft}", body: { baseRevision: "{draftRevision}", document: "{draftDocument}" } },
+    fresh: true,
+    expect: { anonymous: 401, stranger: 404, reader: 403, coAuthor: 200, owner: 200 },
+  },
+  "POST /api/drafts/[id]/docx": {
+    resource: "draft",
+    request: { path: "/api/drafts/{draft}/docx", body: { document: "{draftDocument}", style: "un", paper: "a4" } },
+    expect: DRAFT_READERS,
+    note: "The editor sends the document it shows; the draft must still be one the caller may read.",
+  },
+  "GET /api/vote-record": {
+    resource: "draft",
+    request: { path: "/api/vote-record", query: `year=2022&matter=substantive&votes=${S_2022_155}&draft={draft}` },
+    expect: { anonymous: 404, stranger: 404, reader: 200, coAuthor: 200, owner: 200 },
+    note: "Without a draft the vote record is public; with one, only those who may read the draft get it.",
+  },
+  "lib/drafts/actions.ts#createDraftAction": { resource: "account", args: [{ source: "blank", body: "security-council" }], expect: { anonymous: "unauthenticated", student: "ok", teacher: "ok" } },
+  "lib/drafts/actions.ts#importDraftAction": { resource: "account", args: ["{draftDocument}"], expect: { anonymous: "unauthenticated", student: "ok", teacher: "ok" } },
+  "lib/drafts/actions.ts#duplicateDraftAction": {
+    resource: "draft",
+    args: ["{draft}"],
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "ok", coAuthor: "ok", owner: "ok" },
+  },
+  "lib/drafts/actions.ts#deleteDraftAction": {
+    resource: "draft",
+    args: ["{draft}"],
+    fresh: true,
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "forbidden", owner: "ok" },
+  },
+  "lib/drafts/actions.ts#restoreDeletedDraftAction": {
+    resource: "draft",
+    args: ["{deletedDraft}"],
+    fresh: true,
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "forbidden", owner: "ok" },
+  },
+  "lib/drafts/actions.ts#restoreRevisionAction": {
+    resource: "draft",
+    args: [{ draftId: "{draft}", number: 1 }],
+    fresh: true,
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "ok", owner: "ok" },
+  },
+  "lib/drafts/actions.ts#shareDraftAction": {
+    resource: "draft",
+    args: [{ draftId: "{draft}", email: "{outsiderEmail}", access: "reader" }],
+    fresh: true,
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "forbidden", owner: "ok" },
+  },
+  "lib/drafts/actions.ts#unshareDraftAction": {
+    resource: "draft",
+    args: [{ draftId: "{draft}", userId: "{readerId}" }],
+    fresh: true,
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "forbidden", owner: "ok" },
+  },
+
+  // —— Simulations and predictions.
+  "lib/simulate/actions.ts#saveSimulationAction": {
+    resource: "draft",
+    args: [{ year: 2022, matter: "substantive", pacificSettlement: null, parties: [], votes: Object.fromEntries(S_2022_155.split(",").map((pair) => pair.split(":"))), presidentIso3: null, voteDate: null, draftId: "{draft}", label: "" }],
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "ok", coAuthor: "ok", owner: "ok" },
+    note: "Saved with the draft: whoever may read the draft may save a vote on it (their own).",
+  },
+  "lib/simulate/actions.ts#predictAction": {
+    resource: "draft",
+    args: [{ year: 2022, draftId: "{draft}", matter: "substantive", topic: "", sponsors: [], voteDate: null }],
+    expect: { anonymous: "not-found", stranger: "not-found", reader: "ok", coAuthor: "ok", owner: "ok" },
+    note: "Without a draft anyone may predict from a description.",
+  },
+
+  // —— Accounts.
+  "lib/accounts/actions.ts#registerAction": {
+    resource: "account",
+    args: [{ name: "Matrix Visitor", email: "{newEmail}", password: "correct-horse-matrix-1", role: "student" }],
+    expect: { anonymous: "ok", student: "ok", teacher: "ok" },
+  },
+
+  // —— Classes.
+  "GET /api/classes": { resource: "account", request: { path: "/api/classes" }, expect: { anonymous: 401, student: 200, teacher: 200 } },
+  "POST /api/classes": {
+    resource: "account",
+    request: { path: "/api/classes", body: { name: "Matrix class", body: "security-council", year: 2022 } },
+    expect: { anonymous: 401, student: 403, teacher: 201 },
+  },
+  "POST /api/classes/join": {
+    resource: "class",
+    request: { path: "/api/classes/join", body: { code: "{code}", name: "Visitor" } },
+    fresh: true,
+    expect: { anonymous: 200, stranger: 200, otherTeacher: 200, guestDelegate: 200, delegate: 200, chair: 200, teacher: 200 },
+    note: "Anyone with the code joins (a guest by name); a member joining again stays the same delegate.",
+  },
+  "GET /api/classes/[id]": { resource: "class", request: { path: "/api/classes/{class}" }, expect: MEMBERS_READ },
+  "PATCH /api/classes/[id]": { resource: "class", request: { path: "/api/classes/{class}", body: { locked: true } }, fresh: true, expect: TEACHER_ONLY },
+  "POST /api/classes/[id]/code": { resource: "class", request: { path: "/api/classes/{class}/code" }, fresh: true, expect: TEACHER_ONLY },
+  "PATCH /api/classes/[id]/delegates/[delegateId]": {
+    resource: "class",
+    request: { path: "/api/classes/{class}/delegates/{guestDelegateId}", body: { isChair: true } },
+    fresh: true,
+    expect: TEACHER_ONLY,
+  },
+  "DELETE /api/classes/[id]/delegates/[delegateId]": { resource: "class", request: { path: "/api/classes/{class}/delegates/{guestDelegateId}" }, fresh: true, expect: TEACHER_ONLY },
+  "POST /api/classes/[id]/drafts": {
+    resource: "class",
+    request: { path: "/api/classes/{class}/drafts", body: { draftId: "{delegateDraft}" } },
+    fresh: true,
+    expect: { ...NON_MEMBERS, guestDelegate: 403, delegate: 201, chair: 404, teacher: 404 },
+    note: "A member tables only a draft they may read: the delegate's own draft is not found for anyone else; guests have no drafts (403).",
+  },
+  "GET /api/classes/[id]/drafts/[tabledId]": { resource: "class", request: { path: "/api/classes/{class}/drafts/{tabled}" }, expect: MEMBERS_READ },
+  "GET /api/classes/[id]/drafts/[tabledId]/docx": { resource: "class", request: { path: "/api/classes/{class}/drafts/{tabled}/docx" }, expect: MEMBERS_READ },
+  "POST /api/classes/[id]/drafts/[tabledId]/sponsors": {
+    resource: "class",
+    request: { path: "/api/classes/{class}/drafts/{tabled}/sponsors" },
+    fresh: true,
+    expect: { ...NON_MEMBERS, guestDelegate: 200, delegate: 200, chair: 200, teacher: 409 },
+    note: "Co-sponsoring is done with one's seat: the teacher has none yet (409, a state, not a role).",
+  },
+  "DELETE /api/classes/[id]/drafts/[tabledId]/sponsors": {
+    resource: "class",
+    request: { path: "/api/classes/{class}/drafts/{tabled}/sponsors" },
+    fresh: true,
+    expect: { ...NON_MEMBERS, guestDelegate: 200, delegate: 200, chair: 200, teacher: 409 },
+  },
+  "GET /api/classes/[id]/events": { resource: "class", request: { path: "/api/classes/{class}/events", stream: true }, expect: MEMBERS_READ },
+  "GET /api/classes/[id]/record.csv": { resource: "class", request: { path: "/api/classes/{class}/record.csv" }, expect: MEMBERS_READ },
+  "GET /api/classes/[id]/record.docx": { resource: "class", request: { path: "/api/classes/{class}/record.docx" }, expect: MEMBERS_READ },
+  "PUT /api/classes/[id]/seats/[iso3]": {
+    resource: "class",
+    request: { path: "/api/classes/{class}/seats/CHN", body: { delegateIds: ["{guestDelegateId}"] } },
+    fresh: true,
+    expect: CHAIR_ONLY,
+  },
+  "POST /api/classes/[id]/seats/auto": { resource: "class", request: { path: "/api/classes/{class}/seats/auto", body: { mode: "joined" } }, fresh: true, expect: CHAIR_ONLY },
+  "POST /api/classes/[id]/speakers": {
+    resource: "class",
+    request: { path: "/api/classes/{class}/speakers", body: { action: "clear" } },
+    expect: CHAIR_ONLY,
+    note: "Delegates may add or remove their own seat only (README); clearing the list is the chair's.",
+  },
+  "POST /api/classes/[id]/votes": {
+    resource: "class",
+    request: { path: "/api/classes/{class}/votes", body: { matter: "procedural", title: "A procedural motion", kind: "motion" } },
+    fresh: true,
+    expect: { ...CHAIR_ONLY, chair: 409, teacher: 409 },
+    note: "The world has a vote open already: the chair is let through to the one-vote-at-a-time rule (409).",
+  },
+  "POST /api/classes/[id]/votes/[voteId]/ballot": {
+    resource: "class",
+    request: { path: "/api/classes/{class}/votes/{vote}/ballot", body: { vote: "Y" } },
+    expect: { ...NON_MEMBERS, guestDelegate: 200, delegate: 200, chair: 200, teacher: 403 },
+    note: "A ballot is cast for one's own seat: the teacher has none.",
+  },
+  "POST /api/classes/[id]/votes/[voteId]/bots": {
+    resource: "class",
+    request: { path: "/api/classes/{class}/votes/{vote}/bots", body: { iso3: "USA", vote: "N" } },
+    expect: CHAIR_ONLY,
+  },
+  "POST /api/classes/[id]/votes/[voteId]/close": { resource: "class", request: { path: "/api/classes/{class}/votes/{vote}/close", body: {} }, fresh: true, expect: CHAIR_ONLY },
+} satisfies Record<RouteKey | ActionKey, MatrixRow>;
+
+export type MatrixKey = keyof typeof AUTHORIZATION_MATRIX;
+

@@ -64,7 +64,7 @@ export async function startBenchServer(port: number, user: BenchUser, folderPref
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    migrate(env);
+    await migrate(env);
     Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL });
     const { createPrismaClient } = await import("../lib/server/prisma-client");
     const { hashPassword } = await import("../lib/accounts/password");

@@ -22,7 +22,7 @@ async function main() {
   };
   const port = process.env.E2E_PORT ?? "3100";
   env.NEXTAUTH_URL = `http://127.0.0.1:${port}`;
-  migrate(env);
+  await migrate(env);
   Object.assign(process.env, env);
   const { createPrismaClient } = await import("../lib/server/prisma-client");
   const { seedDemo } = await import("../lib/demo/seed");

@@ -21,7 +21,7 @@ describe("the ballots table", () => {
   let voteId = "";
 
   beforeAll(async () => {
-    migrate(env);
+    await migrate(env);
     const owner = await db.user.create({ data: { email: "teacher@example.org", name: "Teacher", passwordHash: "x", role: "teacher" } });
     const classroom = await db.classroom.create({ data: { ownerId: owner.id, name: "Class", body: "security-council", year: 2022, joinCode: "ABCDEF" } });
     const vote = await db.classVote.create({ data: { classId: classroom.id, kind: "draft", title: "S/2022/155", matter: "substantive", seats: "[]" } });

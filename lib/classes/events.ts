@@ -48,8 +48,10 @@ async function withWriteRetries<T>(run: () => Promise<T>): Promise<T> {
 
 /** Runs a class's change and appends its events in one transaction, then publishes them. */
 export async function writeClass<T>(classId: string, change: (tx: Prisma.TransactionClient) => Promise<ClassWrite<T>>): Promise<T> {
+  const pubsub = getClassPubSub();
   return serializeClassWrites(classId, async () => {
     const { value, stored } = await withWriteRetries(() => db.$transaction(async (tx) => {
+      await pubsub.beginWrite?.(tx, classId);
       const result = await change(tx);
       const stored: StoredClassEvent[] = [];
       if (result.events.length === 1) {
@@ -65,9 +67,9 @@ export async function writeClass<T>(classId: string, change: (tx: Prisma.Transac
         const ids = rows.map((row) => row.id).sort((left, right) => left - right);
         result.events.forEach((event, index) => stored.push({ id: ids[index], type: event.type, data: event.data }));
       }
+      await pubsub.announce?.(tx, classId, stored);
       return { value: result.value, stored };
     }));
-    const pubsub = getClassPubSub();
     for (const event of stored) pubsub.publish(classId, event);
     return value;
   });

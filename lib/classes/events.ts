@@ -46,6 +46,12 @@ async function withWriteRetries<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Prisma's default of 5 s is too short for the first vote a process opens: the bots' votes come
+ * from the prediction model, loaded then, inside the transaction (a loaded machine takes seconds).
+ */
+const CLASS_TRANSACTION_OPTIONS = { timeout: 30_000, maxWait: 10_000 };
+
 /** Runs a class's change and appends its events in one transaction, then publishes them. */
 export async function writeClass<T>(classId: string, change: (tx: Prisma.TransactionClient) => Promise<ClassWrite<T>>): Promise<T> {
   const pubsub = getClassPubSub();
@@ -69,7 +75,7 @@ export async function writeClass<T>(classId: string, change: (tx: Prisma.Transac
       }
       await pubsub.announce?.(tx, classId, stored);
       return { value: result.value, stored };
-    }));
+    }, CLASS_TRANSACTION_OPTIONS));
     for (const event of stored) pubsub.publish(classId, event);
     return value;
   });

@@ -176,7 +176,7 @@ async function main() {
           console.error(`  ✗ the ballot of ${ack.iso3} (${ack.vote}) is not in the database`);
         }
       }
-      console.log(`  in the database: ${savedAcks.length} saves checked, ${ballotAcks.length} ballots checked, ${ballots.size} ballots recorded; acknowledged but lost: ${missing}`);
+      console.log(`  in the database: ${savedAcks.length} saves checked, ${ballotAcks.length} ballots checked, ${ballots.size} ballot rows (bot seats included); acknowledged but lost: ${missing}`);
     } finally {
       await db.$disconnect();
     }

@@ -5,6 +5,10 @@
  * in count and time, and stops by itself.
  *
  *   npm run build && npm run bench:class      (BENCH_PORT, default 3205; BENCH_CLIENTS, default 2000)
+ *   npm run bench:class -- --db postgres --instances 2
+ *     on PostgreSQL (DATABASE_URL's server, or a throwaway one), with the clients and the ballots
+ *     spread over two app instances (ports BENCH_PORT, BENCH_PORT + 10): a ballot sent to one
+ *     instance reaches the clients of the other through LISTEN/NOTIFY.
  *
  * Figures:
  * - ballot → broadcast: from the moment a ballot's request is sent to the moment each client
@@ -21,7 +25,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import http from "node:http";
 import { performance } from "node:perf_hooks";
-import { CookieJar, startBenchServer, type BenchServer } from "./bench-server";
+import type { ChildProcess } from "node:child_process";
+import { benchDatabase, type BenchDatabase } from "./bench-database";
+import { CookieJar, startAppInstance, startBenchServer, type BenchServer } from "./bench-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
 const CLIENTS = Math.min(5_000, Number(process.env.BENCH_CLIENTS ?? 2_000));
@@ -29,14 +35,18 @@ const SEATS = 193;
 const DEADLINE_MS = 480_000;
 
 const baseUrl = `http://127.0.0.1:${PORT}`;
+const instancesArgument = process.argv.indexOf("--instances");
+const INSTANCES = Math.max(1, Math.min(4, instancesArgument >= 0 ? Number(process.argv[instancesArgument + 1]) || 1 : 1));
+/** The instances' addresses: clients and ballots go round-robin over them. */
+const instanceUrls = Array.from({ length: INSTANCES }, (_, index) => `http://127.0.0.1:${PORT + 10 * index}`);
 const started = performance.now();
 
 function progress(step: string): void {
   console.error(`  [${((performance.now() - started) / 1000).toFixed(1)} s] ${step}`);
 }
 
-async function json(method: string, url: string, cookie: string, body?: unknown): Promise<{ status: number; data: unknown }> {
-  const response = await fetch(`${baseUrl}${url}`, {
+async function json(method: string, url: string, cookie: string, body?: unknown, base = baseUrl): Promise<{ status: number; data: unknown }> {
+  const response = await fetch(`${base}${url}`, {
     method,
     headers: { "Content-Type": "application/json", Cookie: cookie },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -88,10 +98,10 @@ type Client = {
   closed: number | null;
 };
 
-function connect(classId: string, cookie: string, agent: http.Agent): Promise<Client> {
+function connect(classId: string, cookie: string, agent: http.Agent, base = baseUrl): Promise<Client> {
   return new Promise((resolve, reject) => {
     const client: Client = { request: undefined as unknown as http.ClientRequest, buffer: "", connected: false, ballots: new Map(), opened: null, closed: null };
-    const request = http.get(`${baseUrl}/api/classes/${classId}/events`, { agent, headers: { Cookie: cookie, Accept: "text/event-stream" } }, (response) => {
+    const request = http.get(`${base}/api/classes/${classId}/events`, { agent, headers: { Cookie: cookie, Accept: "text/event-stream" } }, (response) => {
       if (response.statusCode !== 200) {
         reject(new Error(`event stream answered ${response.statusCode}`));
         response.resume();
@@ -135,10 +145,14 @@ async function waitUntil(test: () => boolean, timeoutMs: number, what: string): 
 
 async function main() {
   let bench: BenchServer | undefined;
+  let database: BenchDatabase | undefined;
+  const others: ChildProcess[] = [];
   const clients: Client[] = [];
   const cleanUp = () => {
     for (const client of clients) client.request.destroy();
+    for (const other of others) other.kill("SIGTERM");
     bench?.stop();
+    database?.stop();
   };
   const watchdog = setTimeout(() => {
     console.error(`bench:class stopped after ${DEADLINE_MS / 1000} s`);
@@ -150,7 +164,10 @@ async function main() {
     process.exit(130);
   });
   try {
-    bench = await startBenchServer(PORT, { email: "bench-teacher@example.org", name: "Bench Teacher", role: "teacher" }, "workbench-bench-class-");
+    database = await benchDatabase(process.argv, "workbench_bench_class");
+    if (INSTANCES > 1 && database.engine !== "postgres") throw new Error("several instances share a class through PostgreSQL: add --db postgres");
+    bench = await startBenchServer(PORT, { email: "bench-teacher@example.org", name: "Bench Teacher", role: "teacher" }, "workbench-bench-class-", { databaseUrl: database.url });
+    for (const url of instanceUrls.slice(1)) others.push(await startAppInstance(Number(new URL(url).port), bench.env));
     const teacher = bench.cookie;
 
     const created = await json("POST", "/api/classes", teacher, { name: "Benchmark Assembly", body: "general-assembly", year: 2022 });
@@ -195,19 +212,20 @@ async function main() {
     };
     const probe = (await json("POST", `/api/classes/${classId}/votes`, teacher, { title: "Probe", matter: "procedural" })).data as { voteId: string };
     const quietBallot = await roundTrips(probe.voteId);
-    const serverPid = bench.process.pid!;
-    const rssBefore = treeRssBytes(serverPid);
+    const serverPids = [bench.process.pid!, ...others.map((other) => other.pid!)];
+    const rssOfInstances = () => serverPids.reduce((total, pid) => total + treeRssBytes(pid), 0);
+    const rssBefore = rssOfInstances();
     const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
     const connectStarted = performance.now();
     for (let batch = 0; batch < CLIENTS; batch += 100) {
       if (batch % 500 === 0) progress(`connecting clients ${batch}…`);
-      const opened = await Promise.all(Array.from({ length: Math.min(100, CLIENTS - batch) }, (_, index) => connect(classId, seated[(batch + index) % seated.length].cookie, agent)));
+      const opened = await Promise.all(Array.from({ length: Math.min(100, CLIENTS - batch) }, (_, index) => connect(classId, seated[(batch + index) % seated.length].cookie, agent, instanceUrls[(batch + index) % INSTANCES])));
       clients.push(...opened);
     }
     const connectMs = performance.now() - connectStarted;
     progress(`${clients.length} clients connected`);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    const rssAfter = treeRssBytes(serverPid);
+    const rssAfter = rssOfInstances();
 
     const busyBallot = await roundTrips(probe.voteId);
     await json("POST", `/api/classes/${classId}/votes/${probe.voteId}/close`, teacher, {});
@@ -226,7 +244,8 @@ async function main() {
     const answers = await Promise.all(
       seated.map((entry, index) => {
         sentAt.set(entry.seat!, performance.now());
-        return json("POST", `/api/classes/${classId}/votes/${voteId}/ballot`, entry.cookie, { vote: values[index % values.length] });
+        // With several instances, a ballot goes to the instance after the one its sender's first stream is on.
+        return json("POST", `/api/classes/${classId}/votes/${voteId}/ballot`, entry.cookie, { vote: values[index % values.length] }, instanceUrls[(index + 1) % INSTANCES]);
       }),
     );
     const burstMs = performance.now() - burstStarted;
@@ -261,7 +280,7 @@ async function main() {
     const closeTimes = clients.filter((client) => client.closed !== null).map((client) => client.closed! - closeSent).sort((left, right) => left - right);
     const result = closed.data as { outcome: string; yes: number; no: number; abstain: number };
 
-    console.log(`bench:class — ${clients.length} SSE clients on one General Assembly class of ${SEATS} seats (built app, loopback, port ${PORT})`);
+    console.log(`bench:class — ${clients.length} SSE clients on one General Assembly class of ${SEATS} seats (built app, loopback, ${database.engine}, ${INSTANCES} instance${INSTANCES > 1 ? "s" : ""} from port ${PORT})`);
     console.log(`  connected ${clients.length} clients in ${(connectMs / 1000).toFixed(1)} s`);
     console.log(`  one ballot's round trip, one at a time (median of 5): ${quietBallot.toFixed(0)} ms with no client connected, ${busyBallot.toFixed(0)} ms with ${clients.length} connected`);
     console.log(`  ${SEATS} ballots sent at once: all answered in ${burstMs.toFixed(0)} ms, ${refused} refused`);

@@ -1,6 +1,7 @@
 import { test as base, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { e2eDatabasePath, e2eDataDir, e2ePort } from "./e2e-data-dir";
+import { deletePostgresUsers } from "./e2e-postgres";
 import { newUser, register, type TestUser } from "./helpers";
 
 export { expect } from "@playwright/test";
@@ -44,7 +45,11 @@ export const test = base.extend<Fixtures>({
         return user;
       },
     });
-    if (created.length > 0) deleteUsers(created.map((user) => user.email));
+    if (created.length > 0) {
+      const emails = created.map((user) => user.email);
+      if (process.env.E2E_DATABASE_URL) await deletePostgresUsers(process.env.E2E_DATABASE_URL, emails);
+      else deleteUsers(emails);
+    }
   },
   student: async ({ page, accounts }, provide) => {
     await provide(await accounts.register(page, "student"));

@@ -4,9 +4,11 @@
  * Goal: p95 under 50 ms for a 200-paragraph draft, each save based on the previous revision.
  *
  *   npm run build && npm run bench:autosave      (NEXT_DIST_DIR picks another build folder)
+ *   npm run bench:autosave -- --db postgres     (on PostgreSQL: DATABASE_URL's server, or a throwaway one)
  */
 import { createServer } from "node:net";
 import { performance } from "node:perf_hooks";
+import { benchDatabase, type BenchDatabase } from "./bench-database";
 import { startBenchServer, type BenchServer } from "./bench-server";
 
 const PARAGRAPHS = 200;
@@ -56,12 +58,15 @@ function percentile(sorted: number[], share: number): number {
 async function main() {
   const port = await freePort();
   let bench: BenchServer | undefined;
+  let database: BenchDatabase | undefined;
   process.on("SIGINT", () => {
     bench?.stop();
+    database?.stop();
     process.exit(130);
   });
   try {
-    bench = await startBenchServer(port, { email: "bench@example.org", name: "Bench Delegate", role: "student" }, "workbench-bench-");
+    database = await benchDatabase(process.argv, "workbench_bench_autosave");
+    bench = await startBenchServer(port, { email: "bench@example.org", name: "Bench Delegate", role: "student" }, "workbench-bench-", { databaseUrl: database.url });
     const { baseUrl } = bench;
     const headers = { "Content-Type": "application/json", Cookie: bench.cookie };
     const created = await fetch(`${baseUrl}/api/drafts`, { method: "POST", headers, body: JSON.stringify({ document: draftOf(PARAGRAPHS, 0) }) });
@@ -84,7 +89,7 @@ async function main() {
 
     const sorted = [...timings].sort((left, right) => left - right);
     const mean = timings.reduce((total, value) => total + value, 0) / timings.length;
-    console.log(`autosave round trips: ${timings.length} sequential PUTs of a ${PARAGRAPHS}-paragraph draft (${(bodyBytes / 1024).toFixed(1)} KiB), after ${WARM_UP} warm-up saves`);
+    console.log(`autosave round trips on ${database.engine}: ${timings.length} sequential PUTs of a ${PARAGRAPHS}-paragraph draft (${(bodyBytes / 1024).toFixed(1)} KiB), after ${WARM_UP} warm-up saves`);
     console.log(`  p50  ${percentile(sorted, 0.5).toFixed(1)} ms`);
     console.log(`  p95  ${percentile(sorted, 0.95).toFixed(1)} ms   (goal < 50 ms)`);
     console.log(`  mean ${mean.toFixed(1)} ms`);
@@ -92,6 +97,7 @@ async function main() {
     console.log(`  final revision ${revision}`);
   } finally {
     bench?.stop();
+    database?.stop();
   }
 }
 

@@ -5,6 +5,10 @@
  * in count and time, and stops by itself.
  *
  *   npm run build && npm run bench:class      (BENCH_PORT, default 3205; BENCH_CLIENTS, default 2000)
+ *   npm run bench:class -- --db postgres --instances 2
+ *     on PostgreSQL (DATABASE_URL's server, or a throwaway one), with the clients and the ballots
+ *     spread over two app instances (ports BENCH_PORT, BENCH_PORT + 10): a ballot sent to one
+ *     instance reaches the clients of the other through LISTEN/NOTIFY.
  *
  * Figures:
  * - ballot → broadcast: from the moment a ballot's request is sent to the moment each client
@@ -22,7 +26,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { spawn } from "node:child_process";
 import http from "node:http";
 import { performance } from "node:perf_hooks";
-import { CookieJar, startBenchServer, type BenchServer } from "./bench-server";
+import type { ChildProcess } from "node:child_process";
+import { benchDatabase, type BenchDatabase } from "./bench-database";
+import { CookieJar, startAppInstance, startBenchServer, type BenchServer } from "./bench-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
 const CLIENTS = Math.min(5_000, Number(process.env.BENCH_CLIENTS ?? 2_000));
@@ -30,6 +36,10 @@ const SEATS = 193;
 const DEADLINE_MS = 480_000;
 
 const baseUrl = `http://127.0.0.1:${PORT}`;
+const instancesArgument = process.argv.indexOf("--instances");
+const INSTANCES = Math.max(1, Math.min(4, instancesArgument >= 0 ? Number(process.argv[instancesArgument + 1]) || 1 : 1));
+/** The instances' addresses: clients and ballots go round-robin over them. */
+const instanceUrls = Array.from({ length: INSTANCES }, (_, index) => `http://127.0.0.1:${PORT + 10 * index}`);
 /** Milliseconds on a clock that the sender process and this one share. */
 const clock = () => performance.timeOrigin + performance.now();
 const started = clock();
@@ -38,8 +48,8 @@ function progress(step: string): void {
   console.error(`  [${((clock() - started) / 1000).toFixed(1)} s] ${step}`);
 }
 
-async function json(method: string, url: string, cookie: string, body?: unknown): Promise<{ status: number; data: unknown }> {
-  const response = await fetch(`${baseUrl}${url}`, {
+async function json(method: string, url: string, cookie: string, body?: unknown, base = baseUrl): Promise<{ status: number; data: unknown }> {
+  const response = await fetch(`${base}${url}`, {
     method,
     headers: { "Content-Type": "application/json", Cookie: cookie },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -91,10 +101,10 @@ type Client = {
   closed: number | null;
 };
 
-function connect(classId: string, cookie: string, agent: http.Agent): Promise<Client> {
+function connect(classId: string, cookie: string, agent: http.Agent, base = baseUrl): Promise<Client> {
   return new Promise((resolve, reject) => {
     const client: Client = { request: undefined as unknown as http.ClientRequest, buffer: "", connected: false, ballots: new Map(), opened: null, closed: null };
-    const request = http.get(`${baseUrl}/api/classes/${classId}/events`, { agent, headers: { Cookie: cookie, Accept: "text/event-stream" } }, (response) => {
+    const request = http.get(`${base}/api/classes/${classId}/events`, { agent, headers: { Cookie: cookie, Accept: "text/event-stream" } }, (response) => {
       if (response.statusCode !== 200) {
         reject(new Error(`event stream answered ${response.statusCode}`));
         response.resume();
@@ -128,7 +138,7 @@ function connect(classId: string, cookie: string, agent: http.Agent): Promise<Cl
   });
 }
 
-type BurstRequest = { seat: string; cookie: string; path: string; body: string };
+type BurstRequest = { seat: string; cookie: string; url: string; body: string };
 type BurstAnswer = { seat: string; status: number; sent: number; answered: number };
 
 /** Sends every request at once from a child process (this script with --sender) and returns when all are answered. */
@@ -143,7 +153,7 @@ function sendBurst(requests: BurstRequest[]): Promise<BurstAnswer[]> {
       if (code !== 0) reject(new Error(`the ballot sender stopped with code ${code}`));
       else resolve(JSON.parse(output) as BurstAnswer[]);
     });
-    child.stdin.end(JSON.stringify({ baseUrl, requests }));
+    child.stdin.end(JSON.stringify({ requests }));
   });
 }
 
@@ -151,14 +161,14 @@ function sendBurst(requests: BurstRequest[]): Promise<BurstAnswer[]> {
 async function runSender(): Promise<void> {
   let input = "";
   for await (const chunk of process.stdin) input += chunk;
-  const { baseUrl: target, requests } = JSON.parse(input) as { baseUrl: string; requests: BurstRequest[] };
+  const { requests } = JSON.parse(input) as { requests: BurstRequest[] };
   const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
   const answers = await Promise.all(
     requests.map(
       (entry) =>
         new Promise<BurstAnswer>((resolve, reject) => {
           const sent = clock();
-          const request = http.request(`${target}${entry.path}`, { method: "POST", agent, headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(entry.body), Cookie: entry.cookie } }, (response) => {
+          const request = http.request(entry.url, { method: "POST", agent, headers: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(entry.body), Cookie: entry.cookie } }, (response) => {
             response.resume();
             response.on("end", () => resolve({ seat: entry.seat, status: response.statusCode ?? 0, sent, answered: clock() }));
           });
@@ -180,10 +190,14 @@ async function waitUntil(test: () => boolean, timeoutMs: number, what: string): 
 
 async function main() {
   let bench: BenchServer | undefined;
+  let database: BenchDatabase | undefined;
+  const others: ChildProcess[] = [];
   const clients: Client[] = [];
   const cleanUp = () => {
     for (const client of clients) client.request.destroy();
+    for (const other of others) other.kill("SIGTERM");
     bench?.stop();
+    database?.stop();
   };
   const watchdog = setTimeout(() => {
     console.error(`bench:class stopped after ${DEADLINE_MS / 1000} s`);
@@ -195,7 +209,10 @@ async function main() {
     process.exit(130);
   });
   try {
-    bench = await startBenchServer(PORT, { email: "bench-teacher@example.org", name: "Bench Teacher", role: "teacher" }, "workbench-bench-class-");
+    database = await benchDatabase(process.argv, "workbench_bench_class");
+    if (INSTANCES > 1 && database.engine !== "postgres") throw new Error("several instances share a class through PostgreSQL: add --db postgres");
+    bench = await startBenchServer(PORT, { email: "bench-teacher@example.org", name: "Bench Teacher", role: "teacher" }, "workbench-bench-class-", { databaseUrl: database.url });
+    for (const url of instanceUrls.slice(1)) others.push(await startAppInstance(Number(new URL(url).port), bench.env));
     const teacher = bench.cookie;
 
     const created = await json("POST", "/api/classes", teacher, { name: "Benchmark Assembly", body: "general-assembly", year: 2022 });
@@ -240,19 +257,20 @@ async function main() {
     };
     const probe = (await json("POST", `/api/classes/${classId}/votes`, teacher, { title: "Probe", matter: "procedural" })).data as { voteId: string };
     const quietBallot = await roundTrips(probe.voteId);
-    const serverPid = bench.process.pid!;
-    const rssBefore = treeRssBytes(serverPid);
+    const serverPids = [bench.process.pid!, ...others.map((other) => other.pid!)];
+    const rssOfInstances = () => serverPids.reduce((total, pid) => total + treeRssBytes(pid), 0);
+    const rssBefore = rssOfInstances();
     const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
     const connectStarted = performance.now();
     for (let batch = 0; batch < CLIENTS; batch += 100) {
       if (batch % 500 === 0) progress(`connecting clients ${batch}…`);
-      const opened = await Promise.all(Array.from({ length: Math.min(100, CLIENTS - batch) }, (_, index) => connect(classId, seated[(batch + index) % seated.length].cookie, agent)));
+      const opened = await Promise.all(Array.from({ length: Math.min(100, CLIENTS - batch) }, (_, index) => connect(classId, seated[(batch + index) % seated.length].cookie, agent, instanceUrls[(batch + index) % INSTANCES])));
       clients.push(...opened);
     }
     const connectMs = performance.now() - connectStarted;
     progress(`${clients.length} clients connected`);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    const rssAfter = treeRssBytes(serverPid);
+    const rssAfter = rssOfInstances();
 
     const busyBallot = await roundTrips(probe.voteId);
     await json("POST", `/api/classes/${classId}/votes/${probe.voteId}/close`, teacher, {});
@@ -267,7 +285,15 @@ async function main() {
     // All 193 ballots at once, from a process of their own: the 2,000 streams read here must not
     // hold the ballots back (the burst would then measure this process, not the server).
     const values = ["Y", "Y", "Y", "N", "A"] as const;
-    const burst = await sendBurst(seated.map((entry, index) => ({ seat: entry.seat!, cookie: entry.cookie, path: `/api/classes/${classId}/votes/${voteId}/ballot`, body: JSON.stringify({ vote: values[index % values.length] }) })));
+    const burst = await sendBurst(
+      seated.map((entry, index) => ({
+        seat: entry.seat!,
+        cookie: entry.cookie,
+        // With several instances, a ballot goes to the instance after the one its sender's first stream is on.
+        url: `${instanceUrls[(index + 1) % INSTANCES]}/api/classes/${classId}/votes/${voteId}/ballot`,
+        body: JSON.stringify({ vote: values[index % values.length] }),
+      })),
+    );
     const sentAt = new Map(burst.map((entry) => [entry.seat, entry.sent]));
     const answers = burst;
     const burstMs = Math.max(...burst.map((entry) => entry.answered)) - Math.min(...burst.map((entry) => entry.sent));
@@ -302,7 +328,7 @@ async function main() {
     const closeTimes = clients.filter((client) => client.closed !== null).map((client) => client.closed! - closeSent).sort((left, right) => left - right);
     const result = closed.data as { outcome: string; yes: number; no: number; abstain: number };
 
-    console.log(`bench:class — ${clients.length} SSE clients on one General Assembly class of ${SEATS} seats (built app, loopback, port ${PORT})`);
+    console.log(`bench:class — ${clients.length} SSE clients on one General Assembly class of ${SEATS} seats (built app, loopback, ${database.engine}, ${INSTANCES} instance${INSTANCES > 1 ? "s" : ""} from port ${PORT})`);
     console.log(`  connected ${clients.length} clients in ${(connectMs / 1000).toFixed(1)} s`);
     console.log(`  one ballot's round trip, one at a time (median of 5): ${quietBallot.toFixed(0)} ms with no client connected, ${busyBallot.toFixed(0)} ms with ${clients.length} connected`);
     console.log(`  ${SEATS} ballots sent at once: all answered in ${burstMs.toFixed(0)} ms, ${refused} refused`);

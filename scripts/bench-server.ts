@@ -9,7 +9,30 @@ import { migrate } from "./migrate";
  * in it and signed in through next-auth's credentials endpoint, loopback only. `stop()` ends the
  * server and removes the folder.
  */
-export type BenchServer = { baseUrl: string; cookie: string; process: ChildProcess; stop: () => void };
+export type BenchServer = { baseUrl: string; cookie: string; process: ChildProcess; stop: () => void; env: NodeJS.ProcessEnv };
+
+/** Options: another database than the throwaway SQLite file (say, a PostgreSQL database made for the run). */
+export type BenchServerOptions = { databaseUrl?: string };
+
+/** `next start` of the built app on a port, loopback only; resolves once it answers. */
+export async function startAppInstance(port: number, env: NodeJS.ProcessEnv, stdio: "ignore" | "inherit" = "ignore"): Promise<ChildProcess> {
+  const root = path.resolve(__dirname, "..");
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // BENCH_NODE_ARGS passes flags to the server's Node (for example --cpu-prof to profile it).
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...env, NEXTAUTH_URL: baseUrl },
+    stdio: ["ignore", stdio, "inherit"],
+  });
+  try {
+    await waitFor(`${baseUrl}/sign-in`, 90_000);
+  } catch (error) {
+    server.kill("SIGKILL");
+    throw error;
+  }
+  return server;
+}
 
 export type BenchUser = { email: string; name: string; role: "teacher" | "student" };
 
@@ -44,13 +67,12 @@ export async function waitFor(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`the app did not answer at ${url}`);
 }
 
-export async function startBenchServer(port: number, user: BenchUser, folderPrefix: string): Promise<BenchServer> {
-  const root = path.resolve(__dirname, "..");
+export async function startBenchServer(port: number, user: BenchUser, folderPrefix: string, options: BenchServerOptions = {}): Promise<BenchServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), folderPrefix));
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: `file:${path.join(dataDir, "bench.db")}`,
+    DATABASE_URL: options.databaseUrl ?? `file:${path.join(dataDir, "bench.db")}`,
     DATA_DIR: dataDir,
     DEMO: "0",
     NODE_ENV: "production",
@@ -64,7 +86,7 @@ export async function startBenchServer(port: number, user: BenchUser, folderPref
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    migrate(env);
+    await migrate(env);
     Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL });
     const { createPrismaClient } = await import("../lib/server/prisma-client");
     const { hashPassword } = await import("../lib/accounts/password");
@@ -73,10 +95,7 @@ export async function startBenchServer(port: number, user: BenchUser, folderPref
     await db.user.create({ data: { email: user.email, name: user.name, passwordHash: await hashPassword(password), role: user.role } });
     await db.$disconnect();
 
-    // BENCH_NODE_ARGS passes flags to the server's Node (for example --cpu-prof to profile it).
-    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
-    server = spawn(process.execPath, [...nodeArgs, require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
-    await waitFor(`${baseUrl}/sign-in`, 60_000);
+    server = await startAppInstance(port, env);
 
     // Sign in through next-auth's credentials endpoint: csrf token, then the callback.
     const jar = new CookieJar();
@@ -91,7 +110,7 @@ export async function startBenchServer(port: number, user: BenchUser, folderPref
     });
     jar.take(signIn);
     if (!jar.header().includes("session-token")) throw new Error(`sign-in failed (${signIn.status})`);
-    return { baseUrl, cookie: jar.header(), process: server, stop };
+    return { baseUrl, cookie: jar.header(), process: server, stop, env };
   } catch (error) {
     stop();
     throw error;

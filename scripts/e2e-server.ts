@@ -12,9 +12,12 @@ import { migrate } from "./migrate";
 async function main() {
   const root = path.resolve(__dirname, "..");
   const dataDir = process.env.E2E_DATA_DIR ? freshFolder(process.env.E2E_DATA_DIR) : mkdtempSync(path.join(tmpdir(), "workbench-e2e-"));
+  // E2E_DATABASE_URL (postgresql://…) runs the suite on PostgreSQL: that database is emptied first.
+  const postgresUrl = process.env.E2E_DATABASE_URL;
+  if (postgresUrl) await emptyPostgresDatabase(postgresUrl);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: `file:${path.join(dataDir, "e2e.db")}`,
+    DATABASE_URL: postgresUrl || `file:${path.join(dataDir, "e2e.db")}`,
     DATA_DIR: dataDir,
     DEMO: "1",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -22,7 +25,7 @@ async function main() {
   };
   const port = process.env.E2E_PORT ?? "3100";
   env.NEXTAUTH_URL = `http://127.0.0.1:${port}`;
-  migrate(env);
+  await migrate(env);
   Object.assign(process.env, env);
   const { createPrismaClient } = await import("../lib/server/prisma-client");
   const { seedDemo } = await import("../lib/demo/seed");
@@ -51,6 +54,18 @@ async function main() {
     rmSync(dataDir, { recursive: true, force: true });
     process.exit(code ?? 0);
   });
+}
+
+/** Drops everything in the database's public schema: the server is given a throwaway database. */
+async function emptyPostgresDatabase(url: string): Promise<void> {
+  const { Client } = await import("pg");
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
+  } finally {
+    await client.end();
+  }
 }
 
 /** An empty folder at that path: whatever an earlier run left there is removed. */

@@ -49,7 +49,7 @@ function sourceHash(): string {
 async function main() {
   ensurePrismaClient();
   log("applying database migrations");
-  migrate();
+  await migrate();
   const { isDemoMode } = await import("../lib/demo/accounts");
   if (isDemoMode()) {
     const { createPrismaClient } = await import("../lib/server/prisma-client");

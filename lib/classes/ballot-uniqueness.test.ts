@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/lib/server/prisma-client";
-import { migrate } from "../../scripts/migrate";
+import { createTestDatabase, type TestDatabase } from "../../scripts/test-database";
 
 /** Prisma's unique-constraint failure, told apart by its code (as lib/server/db.ts does). */
 function isUniqueViolation(error: unknown): boolean {
@@ -15,13 +13,14 @@ function isUniqueViolation(error: unknown): boolean {
  * ballot row for the same seat of the same vote is refused by the committed schema itself.
  */
 describe("the ballots table", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "classroom-db-"));
-  const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "test.db")}` };
-  const db = createPrismaClient(env);
+  // On the run's engine: SQLite, or PostgreSQL when DATABASE_URL names it.
+  let database: TestDatabase;
+  let db: PrismaClient;
   let voteId = "";
 
   beforeAll(async () => {
-    migrate(env);
+    database = await createTestDatabase("ballots");
+    db = createPrismaClient(database.env);
     const owner = await db.user.create({ data: { email: "teacher@example.org", name: "Teacher", passwordHash: "x", role: "teacher" } });
     const classroom = await db.classroom.create({ data: { ownerId: owner.id, name: "Class", body: "security-council", year: 2022, joinCode: "ABCDEF" } });
     const vote = await db.classVote.create({ data: { classId: classroom.id, kind: "draft", title: "S/2022/155", matter: "substantive", seats: "[]" } });
@@ -29,8 +28,8 @@ describe("the ballots table", () => {
   }, 60_000);
 
   afterAll(async () => {
-    await db.$disconnect();
-    rmSync(dir, { recursive: true, force: true });
+    await db?.$disconnect();
+    await database?.drop();
   });
 
   it("refuses a second ballot for the same seat of the same vote", async () => {

@@ -46,10 +46,18 @@ async function withWriteRetries<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Prisma's default of 5 s is too short for the first vote a process opens: the bots' votes come
+ * from the prediction model, loaded then, inside the transaction (a loaded machine takes seconds).
+ */
+const CLASS_TRANSACTION_OPTIONS = { timeout: 30_000, maxWait: 10_000 };
+
 /** Runs a class's change and appends its events in one transaction, then publishes them. */
 export async function writeClass<T>(classId: string, change: (tx: Prisma.TransactionClient) => Promise<ClassWrite<T>>): Promise<T> {
+  const pubsub = getClassPubSub();
   return serializeClassWrites(classId, async () => {
     const { value, stored } = await withWriteRetries(() => db.$transaction(async (tx) => {
+      await pubsub.beginWrite?.(tx, classId);
       const result = await change(tx);
       const stored: StoredClassEvent[] = [];
       if (result.events.length === 1) {
@@ -65,9 +73,9 @@ export async function writeClass<T>(classId: string, change: (tx: Prisma.Transac
         const ids = rows.map((row) => row.id).sort((left, right) => left - right);
         result.events.forEach((event, index) => stored.push({ id: ids[index], type: event.type, data: event.data }));
       }
+      await pubsub.announce?.(tx, classId, stored);
       return { value: result.value, stored };
-    }));
-    const pubsub = getClassPubSub();
+    }, CLASS_TRANSACTION_OPTIONS));
     for (const event of stored) pubsub.publish(classId, event);
     return value;
   });

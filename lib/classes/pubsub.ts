@@ -1,16 +1,30 @@
+import { databaseEngine, databaseUrl } from "@/lib/server/database-url";
+import { createPostgresPubSub } from "./pubsub-postgres";
 import type { ClassEventType } from "./view";
 
 /**
  * One small publish/subscribe interface for a class's live events. The in-process implementation
- * serves one app instance; a PostgreSQL LISTEN/NOTIFY implementation can replace it to serve
- * several, without touching the features: they only call `getClassPubSub()`.
+ * serves one app instance (SQLite); on PostgreSQL, LISTEN/NOTIFY serves several instances
+ * (./pubsub-postgres.ts). The features only call `getClassPubSub()`.
  * An event is published only after it was appended to the events table: its id is the SSE id.
  */
 export type StoredClassEvent = { id: number; type: ClassEventType; data: unknown };
 
 export type ClassEventListener = (event: StoredClassEvent) => void;
 
+/** The part of a Prisma transaction the pub/sub may use while a class's events are written. */
+export type ClassWriteTransaction = { $executeRawUnsafe(query: string, ...values: unknown[]): PromiseLike<number> };
+
 export interface ClassPubSub {
+  /**
+   * Optional, inside the transaction that appends a class's events. `beginWrite` first: several
+   * app instances must append a class's events one at a time, so that ids commit in order and a
+   * reader that has seen id n has seen every event of the class before it. `announce` last: a
+   * notification sent by the transaction itself goes out if and only if it commits.
+   */
+  beginWrite?(tx: ClassWriteTransaction, classId: string): Promise<void>;
+  announce?(tx: ClassWriteTransaction, classId: string, events: StoredClassEvent[]): Promise<void>;
+  /** After the commit, in id order. */
   publish(classId: string, event: StoredClassEvent): void;
   subscribe(classId: string, listener: ClassEventListener): () => void;
   /** Listeners of a class now (for tests and the benchmark's figures). */
@@ -56,6 +70,6 @@ export function createInProcessPubSub(): ClassPubSub {
 const globalForPubSub = globalThis as unknown as { classPubSub?: ClassPubSub };
 
 export function getClassPubSub(): ClassPubSub {
-  globalForPubSub.classPubSub ??= createInProcessPubSub();
+  globalForPubSub.classPubSub ??= databaseEngine() === "postgresql" ? createPostgresPubSub(databaseUrl(), createInProcessPubSub()) : createInProcessPubSub();
   return globalForPubSub.classPubSub;
 }

@@ -15,3 +15,10 @@ export function sqliteFilePath(env: NodeJS.ProcessEnv = process.env): string | n
   const url = databaseUrl(env);
   return url.startsWith("file:") ? url.slice("file:".length) : null;
 }
+
+export type DatabaseEngine = "sqlite" | "postgresql";
+
+/** A postgres:// or postgresql:// URL selects PostgreSQL; a file: URL (or none) keeps SQLite. */
+export function databaseEngine(env: NodeJS.ProcessEnv = process.env): DatabaseEngine {
+  return /^postgres(ql)?:\/\//i.test(databaseUrl(env)) ? "postgresql" : "sqlite";
+}

@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { databaseEngine } from "../lib/server/database-url";
+import { createDatabase, startTemporaryPostgres, type TemporaryPostgres } from "./pg-cluster";
+import { ensurePrismaClient } from "./prepare";
+
+/**
+ * `npm run test:postgres`: the PostgreSQL leg of the checks (`npm test` is the SQLite leg).
+ * On a throwaway PostgreSQL server (or the one DATABASE_URL names: each step gets its own new
+ * database on it): the unit tests; the browser tests that read and write data (the others do
+ * not depend on the engine); two app instances serving one class; the crash test. Builds the
+ * app first when no build is there. Stops at the first failure.
+ */
+const root = path.resolve(__dirname, "..");
+process.chdir(root);
+
+// The browser specs that touch the database; the rest (Charter, Council, Word layout) read only shipped data.
+export const POSTGRES_BROWSER_SPECS = ["e2e/accounts.spec.ts", "e2e/drafts.spec.ts", "e2e/simulate.spec.ts", "e2e/classroom.spec.ts", "e2e/classroom-api.spec.ts"];
+
+async function main() {
+  let server: TemporaryPostgres | undefined;
+  const given = databaseEngine() === "postgresql" ? process.env.DATABASE_URL! : null;
+  const database = async (name: string): Promise<string> => {
+    if (!given) return createDatabase(server!, name);
+    const { Client } = await import("pg");
+    const admin = new Client({ connectionString: given });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(given);
+    url.pathname = `/${name}`;
+    return url.toString();
+  };
+  try {
+    if (!given) server = await startTemporaryPostgres();
+    ensurePrismaClient();
+    const base = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+    const steps: { name: string; command: string; args: string[]; env: () => Promise<NodeJS.ProcessEnv> }[] = [
+      { name: "unit tests on PostgreSQL", command: "npx", args: ["vitest", "run"], env: async () => ({ ...base, DATABASE_URL: await database("workbench_unit") }) },
+      { name: "browser tests on PostgreSQL", command: "npx", args: ["playwright", "test", ...POSTGRES_BROWSER_SPECS], env: async () => ({ ...base, E2E_DATABASE_URL: await database("workbench_e2e") }) },
+      { name: "two instances, one class", command: "npx", args: ["tsx", "scripts/check-instances.ts"], env: async () => ({ ...base, DATABASE_URL: await database("workbench_instances") }) },
+      { name: "crash test on PostgreSQL", command: "npx", args: ["tsx", "scripts/crash-test.ts", "--db", "postgres"], env: async () => ({ ...base, DATABASE_URL: await database("workbench_crash") }) },
+    ];
+    if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
+      steps.splice(1, 0, { name: "build", command: "npx", args: ["next", "build"], env: async () => base });
+    }
+    for (const step of steps) {
+      console.log(`\n=== ${step.name} ===`);
+      const started = Date.now();
+      const result = spawnSync(step.command, step.args, { stdio: "inherit", env: await step.env() });
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (result.status !== 0) {
+        console.error(`\n✗ ${step.name} failed (${seconds} s)`);
+        process.exitCode = result.status ?? 1;
+        return;
+      }
+      console.log(`✓ ${step.name} (${seconds} s)`);
+    }
+    console.log("\nAll PostgreSQL checks passed.");
+  } finally {
+    server?.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`test:postgres: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomInt, randomUUID } from "node:crypto";
+import { getPredictionModel } from "@/lib/core/predict/predict-vote";
 import type { CurrentUser } from "@/lib/accounts/session";
 import { can } from "@/lib/accounts/access";
 import { autoAssignSeats, type AssignMode } from "@/lib/core/classroom/assign";
@@ -340,6 +341,9 @@ function refuse(step: Exclude<VoteStep, { ok: true }>): never {
 export async function openVote(member: ClassMember, input: z.infer<typeof openVoteSchema>, now: Date): Promise<{ voteId: string }> {
   assertPermission(member, "open-vote");
   const voteId = randomUUID();
+  // The first prediction builds the model from the record (seconds on a busy machine): build it
+  // before the class's write transaction, which must stay short, rather than inside it.
+  getPredictionModel();
   return writeClass(member.classId, async (tx) => {
     const classroom = await tx.classroom.findUniqueOrThrow({ where: { id: member.classId }, select: { body: true, year: true } });
     const body = classroom.body as ClassBody;

@@ -13,7 +13,7 @@ export const predictCommand: CliCommand = {
   name: "predict",
   summary: "predict the Council's vote on drafts from the 1994–2023 record",
   usage:
-    "npm run --silent unsc -- predict [file.json]\n\nReads a JSON array of draft descriptors ({ id, date, agendaItem?, topic?, region?, category?, sponsors?, isAmendment?, procedural?, draft? }) from the file or standard input and prints a JSON array of predictions: each member's Y/N/A chances, the exact outcome odds, vetoBy, the reasons and readAs (the record's agenda item and topic the text was read as).",
+    "npm run --silent unsc -- predict [file.json]\n\nReads a JSON array of draft descriptors ({ id, date, agendaItem?, topic?, region?, category?, sponsors?, isAmendment?, procedural?, draft?, evidence? }) from the file or standard input. Each draft is predicted from the votes recorded before its date; \"evidence\": \"everything\" reads the whole record instead. It prints a JSON array of predictions: each member's Y/N/A chances, the exact outcome odds, vetoBy, the reasons and readAs (the record's agenda item and topic the text was read as).",
   async run(io) {
     const { positionals } = parseOptions(io.args, {});
     if (positionals.length > 1) throw new UsageError("give at most one input file");
@@ -31,6 +31,8 @@ export const predictCommand: CliCommand = {
           mostLikely: prediction.mostLikely,
           reasons: prediction.reasons,
           readAs: prediction.readAs,
+          evidenceBefore: prediction.evidenceBefore,
+          lastVoteRead: prediction.lastVoteRead,
         };
       } catch (error) {
         if (error instanceof PredictionInputError) throw new UsageError(`item ${index}: ${error.message}`);

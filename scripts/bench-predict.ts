@@ -4,6 +4,7 @@
  * votes before its date (the first one builds the dated index once).
  */
 import { loadPredictionModel, predictDraft } from "../lib/core/predict/predict-vote";
+import { loadAssemblyModel, predictAssemblyDraft } from "../lib/core/predict/assembly/predict-assembly";
 
 const LOADS = 10;
 const PREDICTIONS = 200;
@@ -56,3 +57,20 @@ console.log(`model load (record decode excluded after the first; evidence built 
 console.log(`one draft's prediction: ${stats(predictions)}  goal < 20 ms`);
 console.log(`first dated draft (builds the dated index once): ${firstDated.toFixed(0)} ms`);
 console.log(`one dated draft's prediction (a new date each time, 2000–2023): ${stats(dated)}  goal < 20 ms`);
+
+// The General Assembly: 193 Members on one draft.
+const assemblyLoads: number[] = [];
+let assemblyModel = loadAssemblyModel();
+for (let run = 0; run < LOADS; run++) {
+  const started = performance.now();
+  assemblyModel = loadAssemblyModel();
+  assemblyLoads.push(performance.now() - started);
+}
+const assembly: number[] = [];
+for (let run = 0; run < PREDICTIONS; run++) {
+  const started = performance.now();
+  predictAssemblyDraft({ id: `assembly-${run}`, body: "general-assembly", date: "2023-02-23", issue: "human rights", sponsors: ["UKR"], majority: "two-thirds" }, assemblyModel);
+  assembly.push(performance.now() - started);
+}
+console.log(`Assembly model load (record decoded once, excluded): ${stats(assemblyLoads)}  goal < 500 ms`);
+console.log(`one Assembly draft's prediction (193 Members): ${stats(assembly)}  goal < 50 ms`);

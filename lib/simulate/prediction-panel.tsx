@@ -14,18 +14,25 @@ function TrackRecordNote() {
       <p>
         Tested on the Council&apos;s {record.outcome.model.total} drafts of {record.firstYear}–{record.lastYear}, each predicted only
         from votes cast before it: the likeliest outcome was right on {share(record.outcome.model)} of them (always guessing
-        adoption: {share(record.outcome.allYes)}; each member&apos;s habits by topic and sponsor: {share(record.outcome.naiveBayes)}). On the{" "}
+        adoption: {share(record.outcome.allYes)}
+        {record.outcome.naiveBayes ? <>; each member&apos;s habits by topic and sponsor: {share(record.outcome.naiveBayes)}</> : null}). On the{" "}
         {record.contestedDrafts} drafts that divided the Council, {share(record.contestedVotes.model)} of the members&apos; votes were predicted
-        right (always guessing yes: {share(record.contestedVotes.allYes)}; habits by topic and sponsor: {share(record.contestedVotes.naiveBayes)}).
+        right (always guessing yes: {share(record.contestedVotes.allYes)}
+        {record.contestedVotes.naiveBayes ? <>; habits by topic and sponsor: {share(record.contestedVotes.naiveBayes)}</> : null}).
         The vetoing member was named on {record.vetoes.correct} of {record.vetoes.total} vetoed drafts.
       </p>
-      <p>
-        Are the percentages honest? When the record gave a member a chance of some vote, the diagram shows how often that vote
-        was then cast: close to the diagonal, the chances can be read as stated (on average{" "}
-        {Math.round(record.calibration.expectedCalibrationError * 1000) / 10} points off; Brier score {record.calibration.memberBrier.toFixed(3)},
-        where 0 is perfect; habits by topic and sponsor: {record.calibration.naiveBayesBrier.toFixed(3)}).
-      </p>
-      <ReliabilityDiagram bins={record.calibration.bins} />
+      {record.calibration ? (
+        <>
+          <p>
+            Are the percentages honest? When the record gave a member a chance of some vote, the diagram shows how often that
+            vote was then cast: close to the diagonal, the chances can be read as stated (on average{" "}
+            {Math.round(record.calibration.expectedCalibrationError * 1000) / 10} points off; Brier score{" "}
+            {record.calibration.memberBrier.toFixed(3)}, where 0 is perfect; habits by topic and sponsor:{" "}
+            {record.calibration.naiveBayesBrier.toFixed(3)}).
+          </p>
+          <ReliabilityDiagram bins={record.calibration.bins} />
+        </>
+      ) : null}
       <p>
         The record holds no draft texts and few sponsors before 2021, so rival drafts tabled the same day look alike to it:
         read a member&apos;s odds as evidence from its record, not as a forecast of its instructions.

@@ -1,6 +1,6 @@
 import type { TrackRecord } from "@/lib/core/predict/track-record";
 
-type Bin = TrackRecord["calibration"]["bins"][number];
+type Bin = NonNullable<TrackRecord["calibration"]>["bins"][number];
 
 const SIZE = 180;
 const MARGIN = { left: 34, right: 8, top: 8, bottom: 30 };

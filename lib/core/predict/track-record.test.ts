@@ -36,6 +36,10 @@ describe("the track record", () => {
     expect(shipped.vetoes.total).toBe(drafts.filter((draft) => draft.outcome === "V").length);
     // "All yes" is right exactly on the drafts adopted.
     expect(shipped.outcome.allYes.correct).toBe(drafts.filter((draft) => draft.outcome === "U" || draft.outcome === "M").length);
+    // The reliability diagram counts each recorded vote's three probabilities once.
+    const votes = drafts.reduce((sum, draft) => sum + draft.votes.filter((entry) => entry.vote !== "P").length, 0);
+    expect(shipped.calibration!.bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(3 * votes);
+    expect(shipped.outcome.naiveBayes!.total).toBe(drafts.length);
     expect(shipped.contestedVotes.allYes.correct).toBe(
       drafts.filter((draft) => draft.outcome !== "U").reduce((sum, draft) => sum + draft.votes.filter((entry) => entry.vote === "Y").length, 0),
     );

@@ -1,8 +1,10 @@
 /**
  * Speed of the vote predictor: model load time (goal < 500 ms) and one draft's prediction
- * (goal < 20 ms), mean and 95th percentile.
+ * (goal < 20 ms), mean and 95th percentile; also a dated draft's prediction, which reads only the
+ * votes before its date (the first one builds the dated index once).
  */
 import { loadPredictionModel, predictDraft } from "../lib/core/predict/predict-vote";
+import { loadAssemblyModel, predictAssemblyDraft } from "../lib/core/predict/assembly/predict-assembly";
 
 const LOADS = 10;
 const PREDICTIONS = 200;
@@ -39,5 +41,36 @@ for (let run = 0; run < PREDICTIONS; run++) {
   predictDraft({ ...descriptor, id: `bench-${run}` }, model);
   predictions.push(performance.now() - started);
 }
+// Dated drafts: each a different date of the record, so each reads a fresh view of the evidence.
+const indexStarted = performance.now();
+predictDraft({ ...descriptor, id: "dated-first", date: "2015-06-01" }, model);
+const firstDated = performance.now() - indexStarted;
+const dated: number[] = [];
+const dates = model.record.drafts.filter((draft) => draft.year >= 2000).map((draft) => draft.date);
+for (let run = 0; run < PREDICTIONS; run++) {
+  const date = dates[Math.floor((run * dates.length) / PREDICTIONS)];
+  const started = performance.now();
+  predictDraft({ ...descriptor, id: `dated-${run}`, date }, model);
+  dated.push(performance.now() - started);
+}
 console.log(`model load (record decode excluded after the first; evidence built each time): ${stats(loads)}  goal < 500 ms`);
 console.log(`one draft's prediction: ${stats(predictions)}  goal < 20 ms`);
+console.log(`first dated draft (builds the dated index once): ${firstDated.toFixed(0)} ms`);
+console.log(`one dated draft's prediction (a new date each time, 2000–2023): ${stats(dated)}  goal < 20 ms`);
+
+// The General Assembly: 193 Members on one draft.
+const assemblyLoads: number[] = [];
+let assemblyModel = loadAssemblyModel();
+for (let run = 0; run < LOADS; run++) {
+  const started = performance.now();
+  assemblyModel = loadAssemblyModel();
+  assemblyLoads.push(performance.now() - started);
+}
+const assembly: number[] = [];
+for (let run = 0; run < PREDICTIONS; run++) {
+  const started = performance.now();
+  predictAssemblyDraft({ id: `assembly-${run}`, body: "general-assembly", date: "2023-02-23", issue: "human rights", sponsors: ["UKR"], majority: "two-thirds" }, assemblyModel);
+  assembly.push(performance.now() - started);
+}
+console.log(`Assembly model load (record decoded once, excluded): ${stats(assemblyLoads)}  goal < 500 ms`);
+console.log(`one Assembly draft's prediction (193 Members): ${stats(assembly)}  goal < 50 ms`);

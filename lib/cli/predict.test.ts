@@ -20,6 +20,25 @@ function fakeIo(args: string[], stdin = "") {
 }
 
 describe("unsc predict", () => {
+  it("predicts a General Assembly draft for every Member of that year under the majority asked", async () => {
+    const input = JSON.stringify([{ id: "ga", body: "general-assembly", date: "2019-12-01", issue: "nuclear", sponsors: ["Japan"], majority: "two-thirds" }]);
+    const { io, out, err } = fakeIo(["predict"], input);
+    expect(await runCli(io)).toBe(0);
+    expect(err.join("")).toBe("");
+    const [prediction] = JSON.parse(out.join(""));
+    expect(prediction.body).toBe("general-assembly");
+    expect(prediction.majority).toBe("two-thirds");
+    expect(Object.keys(prediction.members)).toHaveLength(193);
+    expect(prediction.mostLikely.JPN).toBe("Y");
+    expect(prediction.outcome.adopted + prediction.outcome.failed).toBeCloseTo(1, 2);
+  });
+
+  it("refuses an Assembly majority it does not know in one clear line", async () => {
+    const { io, err } = fakeIo(["predict"], JSON.stringify([{ id: "ga", body: "general-assembly", date: "2019-12-01", majority: "three-quarters" }]));
+    expect(await runCli(io)).toBe(2);
+    expect(err.join("")).toMatch(/item 0: majority/);
+  });
+
   it("prints one prediction per descriptor with every member of that year's Council", async () => {
     const input = JSON.stringify([
       { id: "a", date: "2024-03-22", agendaItem: "The situation in the Middle East, including the Palestinian question", topic: "Middle East, inc. Palestinian question", region: "Middle East", category: "Country/Region-specific", sponsors: ["USA"], isAmendment: false, procedural: false, draft: null },

@@ -1,5 +1,6 @@
 import type { DraftPrediction } from "@/lib/core/predict/predict-vote";
 import { getTrackRecord, type Share } from "@/lib/core/predict/track-record";
+import { ReliabilityDiagram } from "./components/reliability-diagram";
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 const share = ({ correct, total }: Share) => percent(total === 0 ? 0 : correct / total);
@@ -13,10 +14,25 @@ function TrackRecordNote() {
       <p>
         Tested on the Council&apos;s {record.outcome.model.total} drafts of {record.firstYear}–{record.lastYear}, each predicted only
         from votes cast before it: the likeliest outcome was right on {share(record.outcome.model)} of them (always guessing
-        adoption: {share(record.outcome.allYes)}). On the {record.contestedDrafts} drafts that divided the Council, {share(record.contestedVotes.model)} of
-        the members&apos; votes were predicted right (always guessing yes: {share(record.contestedVotes.allYes)}). The vetoing member was
-        named on {record.vetoes.correct} of {record.vetoes.total} vetoed drafts.
+        adoption: {share(record.outcome.allYes)}
+        {record.outcome.naiveBayes ? <>; each member&apos;s habits by topic and sponsor: {share(record.outcome.naiveBayes)}</> : null}). On the{" "}
+        {record.contestedDrafts} drafts that divided the Council, {share(record.contestedVotes.model)} of the members&apos; votes were predicted
+        right (always guessing yes: {share(record.contestedVotes.allYes)}
+        {record.contestedVotes.naiveBayes ? <>; habits by topic and sponsor: {share(record.contestedVotes.naiveBayes)}</> : null}).
+        The vetoing member was named on {record.vetoes.correct} of {record.vetoes.total} vetoed drafts.
       </p>
+      {record.calibration ? (
+        <>
+          <p>
+            Are the percentages honest? When the record gave a member a chance of some vote, the diagram shows how often that
+            vote was then cast: close to the diagonal, the chances can be read as stated (on average{" "}
+            {Math.round(record.calibration.expectedCalibrationError * 1000) / 10} points off; Brier score{" "}
+            {record.calibration.memberBrier.toFixed(3)}, where 0 is perfect; habits by topic and sponsor:{" "}
+            {record.calibration.naiveBayesBrier.toFixed(3)}).
+          </p>
+          <ReliabilityDiagram bins={record.calibration.bins} />
+        </>
+      ) : null}
       <p>
         The record holds no draft texts and few sponsors before 2021, so rival drafts tabled the same day look alike to it:
         read a member&apos;s odds as evidence from its record, not as a forecast of its instructions.
@@ -44,6 +60,11 @@ export function PredictionPanel({ prediction, names }: { prediction: DraftPredic
           </>
         ) : (
           <>No agenda item of the record matches, so each member is predicted from its general record.</>
+        )}{" "}
+        {prediction.evidenceBefore && prediction.lastVoteRead ? (
+          <>Only votes cast before {prediction.evidenceBefore} are read (the latest: {prediction.lastVoteRead}).</>
+        ) : (
+          <>Every vote of the record is read{prediction.lastVoteRead ? <> (through {prediction.lastVoteRead})</> : null}.</>
         )}
       </p>
       <div className="odds" data-testid="outcome-odds">

@@ -13,8 +13,9 @@
  */
 import { councilOutcomeProbabilities } from "../vote/probability";
 import type { VoteDistribution } from "./distribution";
-import { decideVote, predictMembers, DEFAULT_FIT_OPTIONS, type EvidenceMode, type FitOptions, type ModelParameters } from "./model";
+import { decideVote, memberClassOf, predictMembers, DEFAULT_FIT_OPTIONS, type EvidenceMode, type FitOptions, type ModelParameters } from "./model";
 import { collectExamples, type Example } from "./model-examples";
+import { argmaxVote } from "./distribution";
 import { fitModelForYear } from "./model-selection";
 import { normalizeKey, type RecordedDraft, type RecordedOutcome, type VoteRecord } from "./vote-record";
 import { isPermanentMember, requiredVotes, requiredVotesForSize } from "../un/council";
@@ -45,15 +46,118 @@ export type BacktestYear = {
   outcomeBrier: number;
   /** The dissent threshold of the year's model (above 1: never). */
   dissentThreshold: number;
+  /** Mean Brier score of each member's three vote probabilities, over every recorded vote. */
+  memberBrier: number;
+  /** The same for the naive Bayes baseline's probabilities. */
+  naiveBayesBrier: number;
+  /** Member-vote probabilities by bin: the reliability diagram's points (expected calibration error from them). */
+  calibration: CalibrationBin[];
   model: MethodScores;
   allYes: MethodScores;
   topicMode: MethodScores;
+  naiveBayes: MethodScores;
   /**
    * The most any predictor reading only the record's inputs could score, even fitted to the year's
    * own votes (see `informationCeiling`): an upper bound, not a method.
    */
   ceiling: MethodScores;
 };
+
+/** Predicted probabilities in [from, to): their mean, how often the vote was cast, how many. */
+export type CalibrationBin = { from: number; to: number; count: number; predictedSum: number; observedSum: number };
+
+export const CALIBRATION_BINS = 10;
+
+export function emptyCalibration(): CalibrationBin[] {
+  return Array.from({ length: CALIBRATION_BINS }, (_, index) => ({ from: index / CALIBRATION_BINS, to: (index + 1) / CALIBRATION_BINS, count: 0, predictedSum: 0, observedSum: 0 }));
+}
+
+/** Adds one probability and whether the event happened (each of a member's three votes counts once). */
+export function addToCalibration(bins: CalibrationBin[], probability: number, happened: boolean): void {
+  const bin = bins[Math.min(bins.length - 1, Math.max(0, Math.floor(probability * bins.length)))];
+  bin.count++;
+  bin.predictedSum += probability;
+  bin.observedSum += happened ? 1 : 0;
+}
+
+/** Expected calibration error: the count-weighted mean gap between predicted and observed frequency. */
+export function expectedCalibrationError(bins: readonly CalibrationBin[]): number {
+  const count = bins.reduce((sum, bin) => sum + bin.count, 0);
+  if (count === 0) return 0;
+  return bins.reduce((sum, bin) => sum + (bin.count === 0 ? 0 : Math.abs(bin.predictedSum - bin.observedSum)), 0) / count;
+}
+
+function addCalibrations(left: CalibrationBin[], right: CalibrationBin[]): CalibrationBin[] {
+  return left.map((bin, index) => ({
+    from: bin.from,
+    to: bin.to,
+    count: bin.count + right[index].count,
+    predictedSum: bin.predictedSum + right[index].predictedSum,
+    observedSum: bin.observedSum + right[index].observedSum,
+  }));
+}
+
+const VOTE_CLASSES = ["Y", "N", "A"] as const;
+
+/**
+ * Baseline: naive Bayes over each member's votes in the training years, with two features, the
+ * draft's topic and each of its sponsors: P(v | member) × P(topic | v, member) × Π P(sponsor | v,
+ * member), Laplace-smoothed. A member with little history borrows its class's counts (permanent
+ * or elected members pooled).
+ */
+export class NaiveBayesBaseline {
+  private readonly counts = new Map<string, [number, number, number]>();
+  private readonly topics = new Set<string>();
+  private readonly sponsors = new Set<string>();
+
+  constructor(train: readonly Example[]) {
+    for (const example of train) {
+      if (example.vote === "P") continue;
+      const column = VOTE_CLASSES.indexOf(example.vote);
+      const topic = normalizeKey(example.draft.topic);
+      this.topics.add(topic);
+      for (const who of [example.member, example.memberClass]) {
+        this.bump(`${who}`, column);
+        this.bump(`${who}|t|${topic}`, column);
+        for (const sponsor of example.draft.sponsors) {
+          this.sponsors.add(sponsor);
+          this.bump(`${who}|s|${sponsor}`, column);
+        }
+      }
+    }
+  }
+
+  private bump(key: string, column: number): void {
+    const counts = this.counts.get(key) ?? this.counts.set(key, [0, 0, 0]).get(key)!;
+    counts[column]++;
+  }
+
+  private get(key: string): [number, number, number] {
+    return this.counts.get(key) ?? [0, 0, 0];
+  }
+
+  predict(member: string, draft: RecordedDraft): VoteDistribution {
+    const own = this.get(member);
+    const who = own[0] + own[1] + own[2] >= 20 ? member : memberClassOf(member);
+    const totals = this.get(who);
+    const topic = this.get(`${who}|t|${normalizeKey(draft.topic)}`);
+    const logScores = VOTE_CLASSES.map((_, column) => {
+      let score = Math.log((totals[column] + 1) / (totals[0] + totals[1] + totals[2] + 3));
+      score += Math.log((topic[column] + 1) / (totals[column] + this.topics.size + 1));
+      for (const sponsor of draft.sponsors) {
+        if (sponsor === member) continue;
+        score += Math.log((this.get(`${who}|s|${sponsor}`)[column] + 1) / (totals[column] + this.sponsors.size + 1));
+      }
+      return score;
+    });
+    // A sponsor votes for its own draft.
+    if (draft.sponsors.includes(member)) return { Y: 1, N: 0, A: 0 };
+    const top = Math.max(...logScores);
+    const weights = logScores.map((score) => Math.exp(score - top));
+    const sum = weights[0] + weights[1] + weights[2];
+    return { Y: weights[0] / sum, N: weights[1] / sum, A: weights[2] / sum };
+  }
+}
 
 export function outcomeKindOf(outcome: RecordedOutcome): OutcomeKind {
   switch (outcome) {
@@ -155,6 +259,7 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
     return (["Y", "A", "N"] as const).reduce((best, vote) => (counts[vote] > counts[best] ? vote : best), "Y" as "Y" | "N" | "A");
   };
 
+  const naiveBayes = new NaiveBayesBaseline(trainExamples);
   const byDraft = new Map<RecordedDraft, Example[]>();
   for (const example of testExamples) {
     const list = byDraft.get(example.draft) ?? [];
@@ -171,10 +276,14 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
     vetoerNamed: 0,
     memberLogLoss: 0,
     outcomeBrier: 0,
+    memberBrier: 0,
+    naiveBayesBrier: 0,
+    calibration: emptyCalibration(),
     dissentThreshold: parameters.dissentThreshold,
-    model: { outcomeCorrect: 0, contestedVotesCorrect: 0, votesCorrect: 0 },
-    allYes: { outcomeCorrect: 0, contestedVotesCorrect: 0, votesCorrect: 0 },
-    topicMode: { outcomeCorrect: 0, contestedVotesCorrect: 0, votesCorrect: 0 },
+    model: noScores(),
+    allYes: noScores(),
+    topicMode: noScores(),
+    naiveBayes: noScores(),
     ceiling: informationCeiling([...byDraft.keys()]),
   };
   let votesScored = 0;
@@ -204,6 +313,9 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
     if (actual === "adopted") result.allYes.outcomeCorrect++;
     const modeVotes = examples.map((example) => ({ iso3: example.member, vote: topicMode(example) }));
     if (outcomeOfVotes(modeVotes, requiredVotes(year), draft.isProcedural) === actual) result.topicMode.outcomeCorrect++;
+    const bayesOdds = examples.map((example) => naiveBayes.predict(example.member, draft));
+    const bayesVotes = examples.map((example, index) => ({ iso3: example.member, vote: argmaxVote(bayesOdds[index]) }));
+    if (outcomeOfVotes(bayesVotes, requiredVotes(year), draft.isProcedural) === actual) result.naiveBayes.outcomeCorrect++;
     result.outcomeBrier += (["adopted", "vetoed", "failed"] as const).reduce((sum, kind) => sum + (probabilities[kind] - (kind === actual ? 1 : 0)) ** 2, 0);
 
     if (actual === "vetoed") {
@@ -217,18 +329,29 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
       if (example.vote === "P") return;
       votesScored++;
       result.memberLogLoss -= Math.log(Math.max(distribution[example.vote], 1e-12));
+      for (const vote of VOTE_CLASSES) {
+        const happened = vote === example.vote;
+        result.memberBrier += (distribution[vote] - (happened ? 1 : 0)) ** 2;
+        result.naiveBayesBrier += (bayesOdds[index][vote] - (happened ? 1 : 0)) ** 2;
+        addToCalibration(result.calibration, distribution[vote], happened);
+      }
       result.votes++;
+      const bayesRight = bayesVotes[index].vote === example.vote;
       if (decided === example.vote) result.model.votesCorrect++;
       if (example.vote === "Y") result.allYes.votesCorrect++;
       if (modeVotes[index].vote === example.vote) result.topicMode.votesCorrect++;
+      if (bayesRight) result.naiveBayes.votesCorrect++;
       if (!contested) return;
       result.contestedVotes++;
       if (decided === example.vote) result.model.contestedVotesCorrect++;
       if (example.vote === "Y") result.allYes.contestedVotesCorrect++;
       if (modeVotes[index].vote === example.vote) result.topicMode.contestedVotesCorrect++;
+      if (bayesRight) result.naiveBayes.contestedVotesCorrect++;
     });
   }
   result.memberLogLoss /= Math.max(votesScored, 1);
+  result.memberBrier /= Math.max(votesScored, 1);
+  result.naiveBayesBrier /= Math.max(votesScored, 1);
   result.outcomeBrier /= Math.max(result.drafts, 1);
   return result;
 }
@@ -267,6 +390,10 @@ function ratio(correct: number, count: number): string {
   return count === 0 ? "–" : (correct / count).toFixed(3);
 }
 
+function round4(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
+
 function noScores(): MethodScores {
   return { outcomeCorrect: 0, contestedVotesCorrect: 0, votesCorrect: 0 };
 }
@@ -292,18 +419,25 @@ export function totalBacktest(results: BacktestYear[]): BacktestYear {
       vetoerNamed: sum.vetoerNamed + row.vetoerNamed,
       memberLogLoss: sum.memberLogLoss + row.memberLogLoss * row.votes,
       outcomeBrier: sum.outcomeBrier + row.outcomeBrier * row.drafts,
+      memberBrier: sum.memberBrier + row.memberBrier * row.votes,
+      naiveBayesBrier: sum.naiveBayesBrier + row.naiveBayesBrier * row.votes,
+      calibration: addCalibrations(sum.calibration, row.calibration),
       dissentThreshold: 0,
       model: addScores(sum.model, row.model),
       allYes: addScores(sum.allYes, row.allYes),
       topicMode: addScores(sum.topicMode, row.topicMode),
+      naiveBayes: addScores(sum.naiveBayes, row.naiveBayes),
       ceiling: addScores(sum.ceiling, row.ceiling),
     }),
     {
-      year: 0, drafts: 0, contestedDrafts: 0, contestedVotes: 0, votes: 0, vetoedDrafts: 0, vetoerNamed: 0, memberLogLoss: 0, outcomeBrier: 0, dissentThreshold: 0,
-      model: noScores(), allYes: noScores(), topicMode: noScores(), ceiling: noScores(),
+      year: 0, drafts: 0, contestedDrafts: 0, contestedVotes: 0, votes: 0, vetoedDrafts: 0, vetoerNamed: 0, memberLogLoss: 0, outcomeBrier: 0,
+      memberBrier: 0, naiveBayesBrier: 0, calibration: emptyCalibration(), dissentThreshold: 0,
+      model: noScores(), allYes: noScores(), topicMode: noScores(), naiveBayes: noScores(), ceiling: noScores(),
     },
   );
   overall.memberLogLoss /= Math.max(overall.votes, 1);
+  overall.memberBrier /= Math.max(overall.votes, 1);
+  overall.naiveBayesBrier /= Math.max(overall.votes, 1);
   overall.outcomeBrier /= Math.max(overall.drafts, 1);
   return overall;
 }
@@ -321,14 +455,29 @@ export function summarizeBacktest(results: BacktestYear[], evidence: EvidenceMod
       model: share(total.model.outcomeCorrect, total.drafts),
       allYes: share(total.allYes.outcomeCorrect, total.drafts),
       topicMode: share(total.topicMode.outcomeCorrect, total.drafts),
+      naiveBayes: share(total.naiveBayes.outcomeCorrect, total.drafts),
     },
     contestedDrafts: total.contestedDrafts,
     contestedVotes: {
       model: share(total.model.contestedVotesCorrect, total.contestedVotes),
       allYes: share(total.allYes.contestedVotesCorrect, total.contestedVotes),
       topicMode: share(total.topicMode.contestedVotesCorrect, total.contestedVotes),
+      naiveBayes: share(total.naiveBayes.contestedVotesCorrect, total.contestedVotes),
     },
     vetoes: share(total.vetoerNamed, total.vetoedDrafts),
+    calibration: {
+      memberBrier: round4(total.memberBrier),
+      naiveBayesBrier: round4(total.naiveBayesBrier),
+      outcomeBrier: round4(total.outcomeBrier),
+      expectedCalibrationError: round4(expectedCalibrationError(total.calibration)),
+      bins: total.calibration.map((bin) => ({
+        from: bin.from,
+        to: bin.to,
+        count: bin.count,
+        predicted: bin.count === 0 ? null : round4(bin.predictedSum / bin.count),
+        observed: bin.count === 0 ? null : round4(bin.observedSum / bin.count),
+      })),
+    },
   };
 }
 
@@ -336,12 +485,19 @@ export function summarizeBacktest(results: BacktestYear[], evidence: EvidenceMod
 export function formatBacktestTable(results: BacktestYear[]): string {
   const overall = totalBacktest(results);
   const header = [
-    "| year | drafts | contested | outcome: model | all-yes | topic-mode | ceiling | contested votes: model | all-yes | topic-mode | ceiling | all votes: model | all-yes | topic-mode | ceiling | vote log loss | outcome Brier | vetoer named | dissent threshold |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| year | drafts | contested | outcome: model | all-yes | topic-mode | naive Bayes | ceiling | contested votes: model | all-yes | topic-mode | naive Bayes | ceiling | all votes: model | all-yes | topic-mode | naive Bayes | ceiling | vote log loss | vote Brier: model | naive Bayes | vote ECE | outcome Brier | vetoer named | dissent threshold |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   const line = (row: BacktestYear, label: string) =>
-    `| ${label} | ${row.drafts} | ${row.contestedDrafts} | ${ratio(row.model.outcomeCorrect, row.drafts)} | ${ratio(row.allYes.outcomeCorrect, row.drafts)} | ${ratio(row.topicMode.outcomeCorrect, row.drafts)} | ${ratio(row.ceiling.outcomeCorrect, row.drafts)} | ${ratio(row.model.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.allYes.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.topicMode.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.ceiling.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.model.votesCorrect, row.votes)} | ${ratio(row.allYes.votesCorrect, row.votes)} | ${ratio(row.topicMode.votesCorrect, row.votes)} | ${ratio(row.ceiling.votesCorrect, row.votes)} | ${row.memberLogLoss.toFixed(3)} | ${row.outcomeBrier.toFixed(3)} | ${row.vetoerNamed}/${row.vetoedDrafts} | ${label.startsWith("**") ? "" : row.dissentThreshold > 1 ? "never" : row.dissentThreshold} |`;
+    `| ${label} | ${row.drafts} | ${row.contestedDrafts} | ${ratio(row.model.outcomeCorrect, row.drafts)} | ${ratio(row.allYes.outcomeCorrect, row.drafts)} | ${ratio(row.topicMode.outcomeCorrect, row.drafts)} | ${ratio(row.naiveBayes.outcomeCorrect, row.drafts)} | ${ratio(row.ceiling.outcomeCorrect, row.drafts)} | ${ratio(row.model.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.allYes.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.topicMode.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.naiveBayes.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.ceiling.contestedVotesCorrect, row.contestedVotes)} | ${ratio(row.model.votesCorrect, row.votes)} | ${ratio(row.allYes.votesCorrect, row.votes)} | ${ratio(row.topicMode.votesCorrect, row.votes)} | ${ratio(row.naiveBayes.votesCorrect, row.votes)} | ${ratio(row.ceiling.votesCorrect, row.votes)} | ${row.memberLogLoss.toFixed(3)} | ${row.memberBrier.toFixed(3)} | ${row.naiveBayesBrier.toFixed(3)} | ${expectedCalibrationError(row.calibration).toFixed(3)} | ${row.outcomeBrier.toFixed(3)} | ${row.vetoerNamed}/${row.vetoedDrafts} | ${label.startsWith("**") ? "" : row.dissentThreshold > 1 ? "never" : row.dissentThreshold} |`;
   return [...header, ...results.map((row) => line(row, String(row.year))), ...(results.length > 1 ? [line(overall, "**all**")] : [])].join("\n") + "\n";
+}
+
+/** The reliability diagram's points as a table: predicted probability bins against observed frequency. */
+export function formatCalibrationTable(results: BacktestYear[]): string {
+  const bins = totalBacktest(results).calibration;
+  const rows = bins.map((bin) => `| ${bin.from.toFixed(1)}–${bin.to.toFixed(1)} | ${bin.count} | ${bin.count ? (bin.predictedSum / bin.count).toFixed(3) : "–"} | ${bin.count ? (bin.observedSum / bin.count).toFixed(3) : "–"} |`);
+  return ["| predicted | member-vote probabilities | mean predicted | observed |", "|---|---:|---:|---:|", ...rows].join("\n") + `\n\nexpected calibration error ${expectedCalibrationError(bins).toFixed(4)}\n`;
 }
 
 export { DEFAULT_FIT_OPTIONS };

@@ -29,6 +29,7 @@ describe("the descriptor of a simulated vote", () => {
       procedural: true,
       isAmendment: false,
       draft: null,
+      evidence: "everything",
     });
     expect(draftDescriptorSchema.safeParse(descriptor).success).toBe(true);
     expect(descriptorForVote({ year: 2022, topic: "", procedural: false }).agendaItem).toBeUndefined();

@@ -14,6 +14,9 @@ export type Counts = [number, number, number];
 /** Unweighted counts with the first and last year seen, for reasons people can check. */
 export type RawCounts = { y: number; n: number; a: number; firstYear: number; lastYear: number };
 
+/** What predictions read of a table of evidence: lookups by key only. */
+export type Lookup<T> = { get(key: string): T | undefined };
+
 export type Evidence = {
   decay: number;
   /**
@@ -21,27 +24,35 @@ export type Evidence = {
    * the year before it: drafts of year nextYear − 1 may still be added).
    */
   nextYear: number;
-  decayed: Map<string, Counts>;
-  raw: Map<string, RawCounts>;
-  /** Drafts by agenda item, to find last year's vote on a recurring mandate. */
-  byAgenda: Map<string, RecordedDraft[]>;
+  decayed: Lookup<Counts>;
+  raw: Lookup<RawCounts>;
+  /** Drafts by agenda item, in date order, to find last year's vote on a recurring mandate. */
+  byAgenda: Lookup<readonly RecordedDraft[]>;
   /** Drafts that divided the Council (any N or A), in date order: the cases of `computeCaseVote`. */
-  contested: RecordedDraft[];
+  contested: readonly RecordedDraft[];
   record: Pick<VoteRecord, "regionalGroups" | "idealPoints" | "idealPointFirstYear">;
 };
 
-export function createEvidence(record: Evidence["record"], decay: number, firstYear: number): Evidence {
+/** Evidence being built, draft by draft in date order. */
+export type EvidenceBuilder = Omit<Evidence, "decayed" | "raw" | "byAgenda" | "contested"> & {
+  decayed: Map<string, Counts>;
+  raw: Map<string, RawCounts>;
+  byAgenda: Map<string, RecordedDraft[]>;
+  contested: RecordedDraft[];
+};
+
+export function createEvidence(record: Evidence["record"], decay: number, firstYear: number): EvidenceBuilder {
   return { decay, nextYear: firstYear, decayed: new Map(), raw: new Map(), byAgenda: new Map(), contested: [], record };
 }
 
 const VOTE_INDEX = { Y: 0, N: 1, A: 2 } as const;
 
-export function regionalGroupOf(evidence: Evidence, iso3: string): string {
+export function regionalGroupOf(evidence: Pick<Evidence, "record">, iso3: string): string {
   return evidence.record.regionalGroups[iso3] ?? "XX";
 }
 
 /** The keys a member's vote on a draft counts under. */
-function keysFor(evidence: Evidence, draft: RecordedDraft, member: string): string[] {
+function keysFor(evidence: Pick<Evidence, "record">, draft: RecordedDraft, member: string): string[] {
   const agenda = normalizeKey(draft.agendaItem);
   const topic = normalizeKey(draft.topic);
   const region = normalizeKey(draft.region);
@@ -59,7 +70,7 @@ function keysFor(evidence: Evidence, draft: RecordedDraft, member: string): stri
   return keys;
 }
 
-function bump(evidence: Evidence, key: string, voteIndex: 0 | 1 | 2, year: number): void {
+function bump(evidence: EvidenceBuilder, key: string, voteIndex: 0 | 1 | 2, year: number): void {
   const counts = evidence.decayed.get(key);
   if (counts) counts[voteIndex] += 1;
   else {
@@ -80,7 +91,7 @@ function bump(evidence: Evidence, key: string, voteIndex: 0 | 1 | 2, year: numbe
 }
 
 /** Opens `year`: every earlier vote fades by the decay factor. Years are opened in order. */
-export function openYear(evidence: Evidence, year: number): void {
+export function openYear(evidence: EvidenceBuilder, year: number): void {
   if (year !== evidence.nextYear) throw new Error(`evidence expects year ${evidence.nextYear}, got ${year}`);
   for (const counts of evidence.decayed.values()) {
     counts[0] *= evidence.decay;
@@ -91,57 +102,65 @@ export function openYear(evidence: Evidence, year: number): void {
 }
 
 /** Adds drafts of the year last opened (in date order). */
-export function addDrafts(evidence: Evidence, drafts: RecordedDraft[]): void {
+export function addDrafts(evidence: EvidenceBuilder, drafts: RecordedDraft[]): void {
   for (const draft of drafts) {
     if (draft.year !== evidence.nextYear - 1) throw new Error(`evidence is open for ${evidence.nextYear - 1}, got a draft of ${draft.year}`);
     addDraft(evidence, draft);
   }
 }
 
-function addDraft(evidence: Evidence, draft: RecordedDraft): void {
-  const year = draft.year;
+function addDraft(evidence: EvidenceBuilder, draft: RecordedDraft): void {
+  forEachCount(evidence, draft, (key, index) => bump(evidence, key, index, draft.year));
+  const list = evidence.byAgenda.get(normalizeKey(draft.agendaItem)) ?? [];
+  list.push(draft);
+  evidence.byAgenda.set(normalizeKey(draft.agendaItem), list);
+  if (draft.outcome !== "U") evidence.contested.push(draft);
+}
+
+/**
+ * Every count a draft adds to the evidence: the key and the column (0 Y, 1 N, 2 A for members'
+ * votes; 0 unanimous, 1 adopted with some N or A, 2 not adopted for draft keys). The one list of
+ * what the evidence counts, for the builder and for the dated index (evidence-as-of.ts).
+ */
+export function forEachCount(evidence: Pick<Evidence, "record">, draft: RecordedDraft, count: (key: string, index: 0 | 1 | 2) => void): void {
   const voted = draft.votes.filter((entry) => entry.vote !== "P");
   const contested = draft.outcome !== "U";
   const agenda = normalizeKey(draft.agendaItem);
   const topic = normalizeKey(draft.topic);
   for (const { iso3, vote } of voted) {
     const voteIndex = VOTE_INDEX[vote as Vote];
-    for (const key of keysFor(evidence, draft, iso3)) bump(evidence, key, voteIndex, year);
+    for (const key of keysFor(evidence, draft, iso3)) count(key, voteIndex);
     if (!contested) continue;
     for (const other of voted) {
       if (other.iso3 === iso3) continue;
       // Alignment: how this member votes on contested drafts that another member supports.
-      if (other.vote === "Y") bump(evidence, `${iso3}|w|${other.iso3}`, voteIndex, year);
+      if (other.vote === "Y") count(`${iso3}|w|${other.iso3}`, voteIndex);
       // Camps: 0 voted as the other did; 1 opposite ways (one yes, one no); 2 one of them abstained.
       const opposite = vote === other.vote ? 0 : vote !== "A" && other.vote !== "A" ? 1 : 2;
-      bump(evidence, `${iso3}|o|${other.iso3}`, opposite, year);
+      count(`${iso3}|o|${other.iso3}`, opposite);
     }
     // Sponsor camps: the member's votes on contested drafts by each sponsor (by agenda item and topic too).
     for (const sponsor of draft.sponsors) {
       if (sponsor === iso3) continue;
-      bump(evidence, `${iso3}|cs|${sponsor}`, voteIndex, year);
-      bump(evidence, `${iso3}|csa|${sponsor}|${agenda}`, voteIndex, year);
-      bump(evidence, `${iso3}|cst|${sponsor}|${topic}`, voteIndex, year);
+      count(`${iso3}|cs|${sponsor}`, voteIndex);
+      count(`${iso3}|csa|${sponsor}|${agenda}`, voteIndex);
+      count(`${iso3}|cst|${sponsor}|${topic}`, voteIndex);
     }
   }
   // Draft-level counts: 0 unanimous, 1 adopted with some N or A, 2 not adopted.
   const draftIndex = draft.outcome === "U" ? 0 : draft.outcome === "M" ? 1 : 2;
   const draftKeys = ["D|*", `D|a|${agenda}`, `D|t|${topic}`, `D|r|${normalizeKey(draft.region)}`];
   for (const sponsor of draft.sponsors) draftKeys.push(`D|s|${sponsor}`, `D|sa|${sponsor}|${agenda}`);
-  for (const key of draftKeys) bump(evidence, key, draftIndex, year);
-  const list = evidence.byAgenda.get(agenda) ?? [];
-  list.push(draft);
-  evidence.byAgenda.set(agenda, list);
-  if (contested) evidence.contested.push(draft);
+  for (const key of draftKeys) count(key, draftIndex);
 }
 
 /** Adds one year of drafts; earlier years fade by the decay factor. */
-export function addYear(evidence: Evidence, year: number, drafts: RecordedDraft[]): void {
+export function addYear(evidence: EvidenceBuilder, year: number, drafts: RecordedDraft[]): void {
   openYear(evidence, year);
   addDrafts(evidence, drafts);
 }
 
-export function buildEvidence(record: VoteRecord, decay: number, untilYear: number): Evidence {
+export function buildEvidence(record: VoteRecord, decay: number, untilYear: number): EvidenceBuilder {
   const evidence = createEvidence(record, decay, record.firstYear);
   const byYear = groupByYear(record.drafts);
   for (let year = record.firstYear; year <= untilYear; year++) addYear(evidence, year, byYear.get(year) ?? []);

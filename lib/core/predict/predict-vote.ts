@@ -12,6 +12,7 @@ import { computeCaseVote, type CaseEvidence } from "./cases";
 import { readAgenda, recordTopicKeys, type AgendaReading } from "./agenda-match";
 import { analyzeDraftContent, type DraftContent } from "./content";
 import { buildEvidence, type Evidence } from "./evidence";
+import { buildDatedIndex, evidenceBefore, type DatedEvidence, type DatedIndex } from "./evidence-as-of";
 import { computeDraftFeatures, computeFeatures, findRenewal, type DraftQuery, type MemberEvidence } from "./features";
 import modelFile from "./generated/model.json";
 import { argmaxVote, type Vote, type VoteDistribution } from "./distribution";
@@ -42,6 +43,11 @@ export const draftDescriptorSchema = z.object({
   isAmendment: z.boolean().optional(),
   procedural: z.boolean().optional(),
   draft: portableDraftSchema.nullable().optional(),
+  /**
+   * "before-date" (the default): only votes recorded strictly before `date`, as a delegate knew
+   * them on the day. "everything": the whole record, as known today.
+   */
+  evidence: z.enum(["before-date", "everything"]).optional(),
 });
 export type DraftDescriptor = z.input<typeof draftDescriptorSchema>;
 
@@ -80,6 +86,8 @@ export function descriptorForVote(vote: VoteToPredict): DraftDescriptor {
     procedural: vote.procedural,
     isAmendment: false,
     draft,
+    // An undated vote is predicted from everything known today; a dated one as on its date.
+    evidence: vote.date && vote.date === date ? "before-date" : "everything",
   };
 }
 
@@ -110,13 +118,65 @@ export type DraftPrediction = {
   content: DraftContent;
   /** The record's agenda item and topic the draft's were read as (null: none found). */
   readAs: AgendaReading["readAs"];
+  /**
+   * The record the prediction read: votes before this date only, or (null) the whole record;
+   * and the date of the latest vote it read.
+   */
+  evidenceBefore: string | null;
+  lastVoteRead: string | null;
 };
 
-export type PredictionModel = { parameters: ModelParameters; evidence: Evidence; record: VoteRecord; topicKeys: ReadonlySet<string> };
+export type PredictionModel = {
+  parameters: ModelParameters;
+  evidence: Evidence;
+  record: VoteRecord;
+  topicKeys: ReadonlySet<string>;
+  /** The date of the latest vote the model's record holds. */
+  latestVote: string | null;
+  /** Built on the first dated prediction; views of recent dates are kept for reuse. */
+  dated: { index?: DatedIndex; views: Map<string, DatedEvidence> };
+};
+
+/** Dated views kept per model: a few dates reused by the simulator and a class session. */
+const DATED_VIEWS_KEPT = 16;
 
 /** Builds the model from fitted parameters and the record up to the last fitted year. */
 export function loadPredictionModel(parameters: ModelParameters = modelFile as unknown as ModelParameters, record: VoteRecord = getVoteRecord()): PredictionModel {
-  return { parameters, evidence: buildEvidence(record, parameters.decay, parameters.trainedThrough), record, topicKeys: recordTopicKeys(record.drafts) };
+  return {
+    parameters,
+    evidence: buildEvidence(record, parameters.decay, parameters.trainedThrough),
+    record,
+    topicKeys: recordTopicKeys(record.drafts),
+    latestVote: latestDraftDate(record, parameters.trainedThrough),
+    dated: { views: new Map() },
+  };
+}
+
+function latestDraftDate(record: VoteRecord, untilYear: number): string | null {
+  let latest: string | null = null;
+  for (const draft of record.drafts) if (draft.year <= untilYear && (latest === null || draft.date > latest)) latest = draft.date;
+  return latest;
+}
+
+/**
+ * The evidence a prediction reads: the whole record (`before` null), or only the votes recorded
+ * strictly before the date. A date after the last recorded vote reads the whole record too.
+ */
+export function getEvidenceBefore(model: PredictionModel, before: string | null): { evidence: Evidence; topicKeys: ReadonlySet<string>; lastVoteRead: string | null } {
+  const latest = model.latestVote;
+  if (before === null || latest === null || before > latest) return { evidence: model.evidence, topicKeys: model.topicKeys, lastVoteRead: latest };
+  const cached = model.dated.views.get(before);
+  if (cached) {
+    // Most recently used last.
+    model.dated.views.delete(before);
+    model.dated.views.set(before, cached);
+    return { evidence: cached, topicKeys: cached.topicKeys, lastVoteRead: cached.lastVoteDate };
+  }
+  model.dated.index ??= buildDatedIndex(model.evidence, model.record.drafts, model.parameters.trainedThrough);
+  const view = evidenceBefore(model.dated.index, model.evidence, before);
+  model.dated.views.set(before, view);
+  if (model.dated.views.size > DATED_VIEWS_KEPT) model.dated.views.delete(model.dated.views.keys().next().value!);
+  return { evidence: view, topicKeys: view.topicKeys, lastVoteRead: view.lastVoteDate };
 }
 
 let shippedModel: PredictionModel | undefined;
@@ -179,7 +239,9 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
   const sponsors = resolveSponsors(descriptor.sponsors ?? descriptor.draft?.sponsors);
   const memberCodes = council.members.map((member) => member.iso3);
   const content = analyzeDraftContent(descriptor.draft as PortableDraft | null | undefined, memberCodes);
-  const agenda = readAgenda(model.topicKeys, {
+  const evidenceBeforeDate = descriptor.evidence === "everything" ? null : descriptor.date;
+  const { evidence, topicKeys, lastVoteRead } = getEvidenceBefore(model, evidenceBeforeDate);
+  const agenda = readAgenda(topicKeys, {
     agendaItem: descriptor.agendaItem ?? descriptor.draft?.agendaItem ?? "",
     topic: descriptor.topic ?? "",
     region: descriptor.region ?? "",
@@ -195,7 +257,7 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
     isAmendment: descriptor.isAmendment ?? false,
     isProcedural: (descriptor.procedural ?? false) || content.referralToAssembly,
   };
-  const { parameters, evidence } = model;
+  const { parameters } = model;
   const renewals = findRenewal(evidence, query);
   const draftX = computeDraftFeatures(evidence, query, renewals);
   let gateShift = 0;
@@ -295,5 +357,5 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
   });
   swing.sort((left, right) => right.swing - left.swing || left.iso3.localeCompare(right.iso3));
 
-  return { id: descriptor.id, year, divided: round(divided), members, outcome, vetoBy, reasons, mostLikely, swing, content, readAs: agenda.readAs };
+  return { id: descriptor.id, year, divided: round(divided), members, outcome, vetoBy, reasons, mostLikely, swing, content, readAs: agenda.readAs, evidenceBefore: evidenceBeforeDate, lastVoteRead };
 }

@@ -12,10 +12,24 @@ export type TrackRecord = {
   firstYear: number;
   lastYear: number;
   evidence: EvidenceMode;
-  outcome: { model: Share; allYes: Share; topicMode: Share };
+  /** `naiveBayes` is absent from a track record saved before that baseline existed. */
+  outcome: { model: Share; allYes: Share; topicMode: Share; naiveBayes?: Share };
   contestedDrafts: number;
-  contestedVotes: { model: Share; allYes: Share; topicMode: Share };
+  contestedVotes: { model: Share; allYes: Share; topicMode: Share; naiveBayes?: Share };
   vetoes: Share;
+  /**
+   * How far the member-vote odds can be taken at their word: each predicted probability (of Y, of
+   * N, of A) binned, against how often that vote was cast; Brier scores and the expected
+   * calibration error. The reliability diagram of "How reliable is this?" is drawn from `bins`.
+   * Absent from a track record saved before the back-test measured it.
+   */
+  calibration?: {
+    memberBrier: number;
+    naiveBayesBrier: number;
+    outcomeBrier: number;
+    expectedCalibrationError: number;
+    bins: { from: number; to: number; count: number; predicted: number | null; observed: number | null }[];
+  };
 };
 
 /** The shipped model's track record (2019–2023, rolling evidence). */

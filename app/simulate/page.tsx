@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/accounts/session";
+import { draftToPlainText } from "@/lib/core/draft/layout";
 import { COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "@/lib/core/un/council";
+import { classifyCouncilSubject, type CouncilSubject } from "@/lib/core/vote/uniting-for-peace";
 import { parseCouncilYear } from "@/lib/council/council-year";
 import { getDraftForUser } from "@/lib/drafts/data";
 import { denormalisedColumns, draftDisplayName } from "@/lib/drafts/document";
@@ -16,7 +18,7 @@ export default async function SimulatePage({ searchParams }: Props) {
   const { draft: draftParam, year: yearParam } = await searchParams;
   const user = await getCurrentUser();
   const draftId = typeof draftParam === "string" && draftParam ? draftParam : null;
-  let draft: { id: string; label: string; date: string | null } | null = null;
+  let draft: { id: string; label: string; date: string | null; subject: CouncilSubject } | null = null;
   if (draftId) {
     if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/simulate?draft=${draftId}`)}`);
     const view = await getDraftForUser(user.id, draftId);
@@ -26,6 +28,7 @@ export default async function SimulatePage({ searchParams }: Props) {
       id: view.id,
       label: draftDisplayName(denormalisedColumns(document)),
       date: document.date ?? null,
+      subject: classifyCouncilSubject(draftToPlainText(document)),
     };
   }
   const draftYear = draft?.date ? Number(draft.date.slice(0, 4)) : null;

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useReducer, useState, useTransition } from "react";
+import { withAdoptionAnnouncement, type Adoption } from "@/lib/core/draft/adoption";
 import { getCouncil } from "@/lib/core/un/council";
 import { getShortName } from "@/lib/core/un/states";
 import { countUnMembers } from "@/lib/core/vote/assembly-rules";
@@ -22,7 +23,8 @@ import { encodeVoteQuery } from "./vote-query";
 
 type Props = {
   initialYear: number;
-  draft: { id: string; label: string; date: string | null; subject?: CouncilSubject } | null;
+  /** The draft voted on; `adoption` when it was marked adopted (Council drafts only here). */
+  draft: { id: string; label: string; date: string | null; subject?: CouncilSubject; adoption?: Adoption | null } | null;
   isSignedIn: boolean;
   history: SimulationHistoryEntry[];
 };
@@ -52,7 +54,12 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
   const names = Object.fromEntries(seats.map((seat) => [seat.iso3, seat.name]));
 
   const query = voteQueryOf(state, draftId);
-  const decided = decideSimulation(query);
+  const counted = decideSimulation(query);
+  // An adopted draft marked with its resolution: the President announces the number after the count.
+  const decided =
+    counted.ok && draft?.adoption
+      ? { ...counted, decision: { ...counted.decision, statement: withAdoptionAnnouncement(counted.decision.statement, counted.decision.outcome, { body: "security-council", adoption: draft.adoption }) } }
+      : counted;
   const cast = seatVotes(state);
   const tally = countVotes(cast.map((seat) => seat.vote));
   const preliminary = preliminaryQuestionOf(state);

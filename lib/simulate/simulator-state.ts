@@ -2,6 +2,7 @@ import type { DraftPrediction } from "@/lib/core/predict/predict-vote";
 import { getCouncil } from "@/lib/core/un/council";
 import { getPresidentOfMonth, getPresidentOnDate } from "@/lib/core/un/presidency";
 import { getCouncilVoteSetup } from "@/lib/core/vote/council-of-year";
+import type { ExplanationOfVote } from "@/lib/core/vote/explanations";
 import { decidePreliminaryQuestion } from "@/lib/core/vote/preliminary-question";
 import {
   listCouncilVoteIssues,
@@ -36,6 +37,8 @@ export type SimulatorState = {
   isReferralVote: boolean;
   /** A permanent member contesting that a procedural matter is procedural: the preliminary question is put to the vote. */
   contestedBy: string | null;
+  /** Explanations of vote before or after the vote (rule 88), in the order given. */
+  explanations: ExplanationOfVote[];
   prediction: DraftPrediction | null;
 };
 
@@ -53,7 +56,9 @@ export type SimulatorAction =
   | { type: "all-yes" }
   | { type: "apply-prediction"; prediction: DraftPrediction }
   | { type: "hold-referral-vote" }
-  | { type: "set-contested-by"; iso3: string | null };
+  | { type: "set-contested-by"; iso3: string | null }
+  | { type: "add-explanation"; explanation: ExplanationOfVote }
+  | { type: "remove-explanation"; index: number };
 
 /** Every member of the year's Council voting yes: where a simulation starts. */
 export function allYes(year: number): Record<string, VoteValue> {
@@ -75,6 +80,7 @@ export function initialSimulatorState(year: number, draftDate: string | null = n
     keepHandVotes: true,
     isReferralVote: false,
     contestedBy: null,
+    explanations: [],
     prediction: null,
   };
 }
@@ -131,6 +137,7 @@ export function voteQueryOf(state: SimulatorState, draftId: string | null): Vote
     votes: state.votes,
     voteDate: state.voteDate || null,
     draftId,
+    explanations: state.explanations,
   };
 }
 
@@ -146,6 +153,7 @@ export function simulatorReducer(state: SimulatorState, action: SimulatorAction)
         setByHand: [],
         presidentIso3: presidentFor(action.year, state.voteDate.startsWith(`${action.year}-`) ? state.voteDate : ""),
         contestedBy: null,
+        explanations: [],
         parties: council ? state.parties.filter((iso3) => council.members.some((member) => member.iso3 === iso3)) : state.parties,
         prediction: null,
         voteDate: state.voteDate && !state.voteDate.startsWith(`${action.year}-`) ? "" : state.voteDate,
@@ -198,6 +206,13 @@ export function simulatorReducer(state: SimulatorState, action: SimulatorAction)
       return { ...state, matter: "procedural", pacificSettlement: null, isReferralVote: true, contestedBy: null };
     case "set-contested-by":
       return { ...state, contestedBy: action.iso3 };
+    case "add-explanation": {
+      const text = action.explanation.text.trim();
+      if (!text) return state;
+      return { ...state, explanations: [...state.explanations, { ...action.explanation, text }] };
+    }
+    case "remove-explanation":
+      return { ...state, explanations: state.explanations.filter((_, index) => index !== action.index) };
     default: {
       const unreachable: never = action;
       throw new Error(`unhandled action ${JSON.stringify(unreachable)}`);

@@ -11,6 +11,7 @@ import { describeUnitingForPeacePath, type CouncilSubject } from "@/lib/core/vot
 import { countVotes } from "@/lib/core/vote/vote-value";
 import { predictAction, saveSimulationAction } from "./actions";
 import { SimulationHistory, type SimulationHistoryEntry } from "./components/simulation-history";
+import { ExplanationsPanel } from "./components/explanations-panel";
 import { SimulatorControls } from "./components/simulator-controls";
 import { VoteLegend } from "./components/vote-legend";
 import { VoteTally } from "./components/vote-tally";
@@ -143,6 +144,8 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
           ) : null}
         </VoteTally>
       </section>
+
+      <ExplanationsPanel state={state} dispatch={dispatch} members={council.members} />
 
       {prediction ? <PredictionPanel prediction={prediction} names={names} /> : null}
 

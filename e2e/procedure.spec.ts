@@ -14,10 +14,11 @@ async function setVote(page: Page, iso3: string, vote: "Y" | "N" | "A" | "NP") {
 test("the simulator presets the month's President from the vote's date (rule 18)", async ({ page }) => {
   await openPage(page, "/simulate?year=2022");
   await page.getByLabel("Date of the vote").fill("2022-02-25");
-  await expect(page.getByLabel("President")).toHaveValue("RUS");
+  await expect(page.getByLabel("President", { exact: true })).toHaveValue("RUS");
+  await expect(page.getByTestId("seat-RUS")).toHaveAttribute("aria-label", /President/);
   await page.getByLabel("Year", { exact: true }).selectOption("2024");
   await page.getByLabel("Date of the vote").fill("2024-08-15");
-  await expect(page.getByLabel("President")).toHaveValue("SLE");
+  await expect(page.getByLabel("President", { exact: true })).toHaveValue("SLE");
 });
 
 test("a permanent member contesting a procedural matter: the preliminary question and the double veto", async ({ page }) => {

@@ -129,7 +129,7 @@ test.describe("signed in", () => {
     await page.getByRole("button", { name: "Save this vote" }).click();
     await expect(page.getByTestId("simulator-message")).toHaveText("Vote saved.");
     const history = page.getByTestId("simulation-history");
-    await expect(history).toContainText("owing to the negative votes of permanent members of the Council (China, Russian Federation)");
+    await expect(history).toContainText("owing to the negative votes of two permanent members of the Council (China and Russian Federation)");
 
     await page.reload();
     await expect(page.getByTestId("simulation-history").locator("li")).toHaveCount(1);

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/accounts/session";
+import type { Adoption } from "@/lib/core/draft/adoption";
+import { draftToPlainText } from "@/lib/core/draft/layout";
 import { COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "@/lib/core/un/council";
+import { classifyCouncilSubject, type CouncilSubject } from "@/lib/core/vote/uniting-for-peace";
 import { parseCouncilYear } from "@/lib/council/council-year";
 import { getDraftForUser } from "@/lib/drafts/data";
 import { denormalisedColumns, draftDisplayName } from "@/lib/drafts/document";
@@ -16,7 +19,7 @@ export default async function SimulatePage({ searchParams }: Props) {
   const { draft: draftParam, year: yearParam } = await searchParams;
   const user = await getCurrentUser();
   const draftId = typeof draftParam === "string" && draftParam ? draftParam : null;
-  let draft: { id: string; label: string; date: string | null } | null = null;
+  let draft: { id: string; label: string; date: string | null; subject: CouncilSubject; adoption: Adoption | null } | null = null;
   if (draftId) {
     if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/simulate?draft=${draftId}`)}`);
     const view = await getDraftForUser(user.id, draftId);
@@ -26,6 +29,8 @@ export default async function SimulatePage({ searchParams }: Props) {
       id: view.id,
       label: draftDisplayName(denormalisedColumns(document)),
       date: document.date ?? null,
+      subject: classifyCouncilSubject(draftToPlainText(document)),
+      adoption: document.body === "security-council" ? (document.adoption ?? null) : null,
     };
   }
   const draftYear = draft?.date ? Number(draft.date.slice(0, 4)) : null;

@@ -21,6 +21,10 @@ export const commandLoaders: Record<string, { summary: string; load: () => Promi
     summary: "List the Security Council's members in a year (1946–2026)",
     load: async () => (await import("./council")).councilCommand,
   },
+  president: {
+    summary: "Name the President of the Security Council on a date (rule 18: monthly, in English alphabetical order)",
+    load: async () => (await import("./president")).presidentCommand,
+  },
   predict: {
     summary: "Predict the Security Council's vote on drafts from the 1994–2023 record",
     load: async () => (await import("./predict")).predictCommand,

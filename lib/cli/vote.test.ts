@@ -136,7 +136,7 @@ describe("unsc vote: General Assembly", () => {
 
   it("a tie fails under a simple majority", async () => {
     const result = await vote({ body: "general-assembly", majority: "simple", votes: { UKR: "Y", POL: "Y", RUS: "N", BLR: "N", CHN: "A" } });
-    expect(JSON.parse(result.out)).toMatchObject({ outcome: "failed", statement: "The draft resolution was not adopted, the vote being equally divided (2 in favour, 2 against)." });
+    expect(JSON.parse(result.out)).toMatchObject({ outcome: "failed", statement: "The draft resolution was rejected, the vote being equally divided (2 in favour, 2 against)." });
   });
 
   it("refuses an observer State's vote and a bad majority", async () => {

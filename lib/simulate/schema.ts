@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "@/lib/core/un/council";
 import { isoDateSchema } from "@/lib/core/draft/schema";
+import { EXPLANATION_TIMINGS, MAX_EXPLANATION_LENGTH } from "@/lib/core/vote/explanations";
 
 const YEAR_MESSAGE = `must be a year from ${COUNCIL_FIRST_YEAR} to ${COUNCIL_LAST_YEAR}`;
 
@@ -17,6 +18,17 @@ export const simulationInputSchema = z.object({
   voteDate: isoDateSchema.nullable(),
   draftId: z.string().min(1).max(64).nullable(),
   label: z.string().trim().max(120).default(""),
+  /** Explanations of vote before or after it (rule 88); stored rows from before they existed read as none. */
+  explanations: z
+    .array(
+      z.object({
+        iso3,
+        timing: z.enum(EXPLANATION_TIMINGS, { error: "must be before or after" }),
+        text: z.string().trim().min(1, "must not be empty").max(MAX_EXPLANATION_LENGTH, `must be at most ${MAX_EXPLANATION_LENGTH} characters`),
+      }),
+    )
+    .max(30, "at most 30 explanations")
+    .default([]),
 });
 
 export type SimulationInput = z.infer<typeof simulationInputSchema>;

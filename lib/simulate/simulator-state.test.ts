@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { descriptorForVote, predictDraft } from "@/lib/core/predict/predict-vote";
 import { decideSimulation } from "./decide";
-import { initialSimulatorState, partiesMustAbstain, seatVotes, simulatorReducer, voteQueryOf, type SimulatorAction, type SimulatorState } from "./simulator-state";
+import { initialSimulatorState, partiesMustAbstain, preliminaryQuestionOf, seatVotes, simulatorReducer, voteQueryOf, type SimulatorAction, type SimulatorState } from "./simulator-state";
 
 function run(state: SimulatorState, ...actions: SimulatorAction[]): SimulatorState {
   return actions.reduce(simulatorReducer, state);
@@ -15,11 +15,11 @@ function clickTo(state: SimulatorState, iso3: string, vote: string): SimulatorSt
 }
 
 describe("a simulator's start", () => {
-  it("seats the year's Council, all voting yes, with its first member presiding", () => {
+  it("seats the year's Council, all voting yes, with January's President presiding (rule 18)", () => {
     const state = initialSimulatorState(2022);
     expect(Object.keys(state.votes)).toHaveLength(15);
     expect(Object.values(state.votes).every((vote) => vote === "Y")).toBe(true);
-    expect(state.presidentIso3).toBe("ALB");
+    expect(state.presidentIso3).toBe("NOR");
     expect(state.matter).toBe("substantive");
     expect(initialSimulatorState(1950).votes).not.toHaveProperty("ALB");
     expect(Object.keys(initialSimulatorState(1950).votes)).toHaveLength(11);
@@ -96,7 +96,7 @@ describe("a change of year", () => {
     expect(after.isReferralVote).toBe(false);
     expect(after.voteDate).toBe("");
     expect(after.parties).toEqual(["RUS"]);
-    expect(after.presidentIso3).toBe(Object.keys(after.votes)[0]);
+    expect(after.presidentIso3).toBe("URY"); // January 2016: Uruguay in turn, not Angola, first of the alphabet
   });
 });
 
@@ -123,5 +123,25 @@ describe("Predict fills the seats from the record", () => {
   it("forgets the prediction when the year changes", () => {
     const state = run(initialSimulatorState(2022), { type: "apply-prediction", prediction }, { type: "set-year", year: 2021 });
     expect(state.prediction).toBeNull();
+  });
+});
+
+describe("the President and the preliminary question", () => {
+  it("presets the month's President from the draft's or the vote's date", () => {
+    expect(initialSimulatorState(2022, "2022-02-25").presidentIso3).toBe("RUS");
+    const august = simulatorReducer(initialSimulatorState(2024), { type: "set-vote-date", date: "2024-08-15" });
+    expect(august.presidentIso3).toBe("SLE");
+  });
+
+  it("a permanent member contesting a procedural matter: the double veto makes it substantive", () => {
+    const procedural = run(initialSimulatorState(2022, "2022-02-27"), { type: "set-matter", matter: "procedural" });
+    const contested = run(clickTo(procedural, "RUS", "N"), { type: "set-contested-by", iso3: "RUS" });
+    expect(preliminaryQuestionOf(contested)?.matterDecidedAs).toBe("substantive");
+    expect(voteQueryOf(contested, null).matter).toBe("substantive");
+    const decided = decideSimulation(voteQueryOf(contested, null));
+    expect(decided.ok && decided.decision.outcome).toBe("vetoed");
+    // Uncontested, the same votes adopt the procedural decision (resolution 2623 (2022), 11-1-3 style).
+    expect(voteQueryOf(run(contested, { type: "set-contested-by", iso3: null }), null).matter).toBe("procedural");
+    expect(run(contested, { type: "set-matter", matter: "substantive" }).contestedBy).toBeNull();
   });
 });

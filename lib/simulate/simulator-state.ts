@@ -1,6 +1,11 @@
 import type { DraftPrediction } from "@/lib/core/predict/predict-vote";
 import { getCouncil } from "@/lib/core/un/council";
+import { getPresidentOfMonth, getPresidentOnDate } from "@/lib/core/un/presidency";
+import { getCouncilVoteSetup } from "@/lib/core/vote/council-of-year";
+import type { ExplanationOfVote } from "@/lib/core/vote/explanations";
+import { decidePreliminaryQuestion } from "@/lib/core/vote/preliminary-question";
 import {
+  listCouncilVoteIssues,
   listPartiesMustAbstain,
   PARTY_TO_DISPUTE_VOTES,
   voteAllowedForParty,
@@ -30,6 +35,10 @@ export type SimulatorState = {
   keepHandVotes: boolean;
   /** After a veto: the same Council votes on calling an emergency special session (procedural). */
   isReferralVote: boolean;
+  /** A permanent member contesting that a procedural matter is procedural: the preliminary question is put to the vote. */
+  contestedBy: string | null;
+  /** Explanations of vote before or after the vote (rule 88), in the order given. */
+  explanations: ExplanationOfVote[];
   prediction: DraftPrediction | null;
 };
 
@@ -46,7 +55,10 @@ export type SimulatorAction =
   | { type: "cycle-vote"; iso3: string }
   | { type: "all-yes" }
   | { type: "apply-prediction"; prediction: DraftPrediction }
-  | { type: "hold-referral-vote" };
+  | { type: "hold-referral-vote" }
+  | { type: "set-contested-by"; iso3: string | null }
+  | { type: "add-explanation"; explanation: ExplanationOfVote }
+  | { type: "remove-explanation"; index: number };
 
 /** Every member of the year's Council voting yes: where a simulation starts. */
 export function allYes(year: number): Record<string, VoteValue> {
@@ -60,15 +72,49 @@ export function initialSimulatorState(year: number, draftDate: string | null = n
     pacificSettlement: null,
     parties: [],
     votes: allYes(year),
-    presidentIso3: getCouncil(year)?.members[0]?.iso3 ?? null,
+    presidentIso3: presidentFor(year, draftDate?.startsWith(`${year}-`) ? draftDate : ""),
     voteDate: draftDate?.startsWith(`${year}-`) ? draftDate : "",
     topic: "",
     sponsors: [],
     setByHand: [],
     keepHandVotes: true,
     isReferralVote: false,
+    contestedBy: null,
+    explanations: [],
     prediction: null,
   };
+}
+
+/**
+ * The President the simulator presets (provisional rule 18): the month's President on the vote's
+ * date, or January's of the year when no date is set. The user can still choose another.
+ */
+export function presidentFor(year: number, voteDate: string): string | null {
+  if (voteDate) {
+    const lookup = getPresidentOnDate(voteDate);
+    if (lookup.ok && lookup.president.year === year) return lookup.president.iso3;
+  }
+  if (!getCouncil(year)) return null;
+  return getPresidentOfMonth(year, 1).iso3;
+}
+
+/**
+ * The preliminary question when a permanent member contests that a procedural matter is
+ * procedural: every member votes on it as on the matter, the contesting member against.
+ */
+export function preliminaryQuestionOf(state: Pick<SimulatorState, "year" | "matter" | "votes" | "contestedBy">) {
+  if (state.matter !== "procedural" || !state.contestedBy) return null;
+  const setup = getCouncilVoteSetup(state.year);
+  if (!setup || !setup.members.some((seat) => seat.iso3 === state.contestedBy && seat.permanent)) return null;
+  const votes = setup.members.map((seat) => ({ iso3: seat.iso3, vote: seat.iso3 === state.contestedBy ? "N" : (state.votes[seat.iso3] ?? "Y") }));
+  const issues = listCouncilVoteIssues({ members: setup.members, required: setup.required, matter: "substantive", votes });
+  if (issues.length > 0) return null;
+  return decidePreliminaryQuestion({ members: setup.members, required: setup.required, votes, names: setup.names, year: state.year }, state.contestedBy);
+}
+
+/** The matter as it is finally voted: procedural unless the preliminary question decided otherwise. */
+export function effectiveMatter(state: Pick<SimulatorState, "year" | "matter" | "votes" | "contestedBy">): CouncilMatter {
+  return preliminaryQuestionOf(state)?.matterDecidedAs ?? state.matter;
 }
 
 /** The parties who must abstain under the current settings (Charter Art. 27(3)), from the vote core. */
@@ -85,12 +131,13 @@ export function seatVotes(state: Pick<SimulatorState, "year" | "votes">): { iso3
 export function voteQueryOf(state: SimulatorState, draftId: string | null): VoteQueryInput {
   return {
     year: state.year,
-    matter: state.matter,
+    matter: effectiveMatter(state),
     pacificSettlement: state.pacificSettlement,
     parties: state.parties,
     votes: state.votes,
     voteDate: state.voteDate || null,
     draftId,
+    explanations: state.explanations,
   };
 }
 
@@ -104,17 +151,24 @@ export function simulatorReducer(state: SimulatorState, action: SimulatorAction)
         isReferralVote: false,
         votes: allYes(action.year),
         setByHand: [],
-        presidentIso3: council?.members[0]?.iso3 ?? null,
+        presidentIso3: presidentFor(action.year, state.voteDate.startsWith(`${action.year}-`) ? state.voteDate : ""),
+        contestedBy: null,
+        explanations: [],
         parties: council ? state.parties.filter((iso3) => council.members.some((member) => member.iso3 === iso3)) : state.parties,
         prediction: null,
         voteDate: state.voteDate && !state.voteDate.startsWith(`${action.year}-`) ? "" : state.voteDate,
       };
     }
     case "set-vote-date":
-      return { ...state, voteDate: action.date };
+      return { ...state, voteDate: action.date, presidentIso3: action.date ? presidentFor(state.year, action.date) : state.presidentIso3 };
     case "set-matter":
       // Back on substance, the referral vote (procedural by nature) is over.
-      return { ...state, matter: action.matter, isReferralVote: action.matter === "substantive" ? false : state.isReferralVote };
+      return {
+        ...state,
+        matter: action.matter,
+        isReferralVote: action.matter === "substantive" ? false : state.isReferralVote,
+        contestedBy: action.matter === "substantive" ? null : state.contestedBy,
+      };
     case "set-basis":
       return { ...state, pacificSettlement: action.basis };
     case "set-parties":
@@ -149,7 +203,16 @@ export function simulatorReducer(state: SimulatorState, action: SimulatorAction)
       return { ...state, prediction: action.prediction, votes };
     }
     case "hold-referral-vote":
-      return { ...state, matter: "procedural", pacificSettlement: null, isReferralVote: true };
+      return { ...state, matter: "procedural", pacificSettlement: null, isReferralVote: true, contestedBy: null };
+    case "set-contested-by":
+      return { ...state, contestedBy: action.iso3 };
+    case "add-explanation": {
+      const text = action.explanation.text.trim();
+      if (!text) return state;
+      return { ...state, explanations: [...state.explanations, { ...action.explanation, text }] };
+    }
+    case "remove-explanation":
+      return { ...state, explanations: state.explanations.filter((_, index) => index !== action.index) };
     default: {
       const unreachable: never = action;
       throw new Error(`unhandled action ${JSON.stringify(unreachable)}`);

@@ -2,14 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { useReducer, useState, useTransition } from "react";
+import { withAdoptionAnnouncement, type Adoption } from "@/lib/core/draft/adoption";
 import { getCouncil } from "@/lib/core/un/council";
 import { getShortName } from "@/lib/core/un/states";
 import { countUnMembers } from "@/lib/core/vote/assembly-rules";
 import { describeVetoLine } from "@/lib/core/vote/council-rules";
-import { describeUnitingForPeacePath } from "@/lib/core/vote/uniting-for-peace";
+import { describeUnitingForPeacePath, type CouncilSubject } from "@/lib/core/vote/uniting-for-peace";
 import { countVotes } from "@/lib/core/vote/vote-value";
 import { predictAction, saveSimulationAction } from "./actions";
 import { SimulationHistory, type SimulationHistoryEntry } from "./components/simulation-history";
+import { ExplanationsPanel } from "./components/explanations-panel";
 import { SimulatorControls } from "./components/simulator-controls";
 import { VoteLegend } from "./components/vote-legend";
 import { VoteTally } from "./components/vote-tally";
@@ -17,12 +19,13 @@ import { ReferralVoteNote, WayOn } from "./components/way-on";
 import { decideSimulation } from "./decide";
 import { Horseshoe, type HorseshoeSeat } from "./horseshoe";
 import { PredictionPanel } from "./prediction-panel";
-import { initialSimulatorState, partiesMustAbstain, seatVotes, simulatorReducer, voteQueryOf } from "./simulator-state";
+import { effectiveMatter, initialSimulatorState, partiesMustAbstain, preliminaryQuestionOf, seatVotes, simulatorReducer, voteQueryOf } from "./simulator-state";
 import { encodeVoteQuery } from "./vote-query";
 
 type Props = {
   initialYear: number;
-  draft: { id: string; label: string; date: string | null } | null;
+  /** The draft voted on; `adoption` when it was marked adopted (Council drafts only here). */
+  draft: { id: string; label: string; date: string | null; subject?: CouncilSubject; adoption?: Adoption | null } | null;
   isSignedIn: boolean;
   history: SimulationHistoryEntry[];
 };
@@ -52,10 +55,16 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
   const names = Object.fromEntries(seats.map((seat) => [seat.iso3, seat.name]));
 
   const query = voteQueryOf(state, draftId);
-  const decided = decideSimulation(query);
+  const counted = decideSimulation(query);
+  // An adopted draft marked with its resolution: the President announces the number after the count.
+  const decided =
+    counted.ok && draft?.adoption
+      ? { ...counted, decision: { ...counted.decision, statement: withAdoptionAnnouncement(counted.decision.statement, counted.decision.outcome, { body: "security-council", adoption: draft.adoption }) } }
+      : counted;
   const cast = seatVotes(state);
   const tally = countVotes(cast.map((seat) => seat.vote));
-  const vetoLine = describeVetoLine({ members: council.members, required: council.required, matter, votes: cast, names });
+  const preliminary = preliminaryQuestionOf(state);
+  const vetoLine = describeVetoLine({ members: council.members, required: council.required, matter: effectiveMatter(state), votes: cast, names });
 
   function predict() {
     setMessage(null);
@@ -78,7 +87,7 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
   }
 
   const decision = decided.ok ? decided.decision : null;
-  const path = decision ? describeUnitingForPeacePath(decision, { unMemberCount: UN_MEMBER_COUNT }) : null;
+  const path = decision ? describeUnitingForPeacePath(decision, { unMemberCount: UN_MEMBER_COUNT, subject: draft?.subject }) : null;
 
   return (
     <div className="simulator">
@@ -111,13 +120,32 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
           size={council.size}
           vetoLine={vetoLine}
           decided={decided}
-          note={state.isReferralVote && matter === "procedural" ? <ReferralVoteNote required={council.required} /> : null}
+          note={
+            <>
+              {state.isReferralVote && matter === "procedural" ? <ReferralVoteNote required={council.required} /> : null}
+              {preliminary ? (
+                <div className="notice notice-info" data-testid="preliminary-question">
+                  <p>
+                    <strong>Preliminary question.</strong> {preliminary.preliminary.statement}
+                  </p>
+                  <p className="small">{preliminary.explanation}</p>
+                </div>
+              ) : null}
+            </>
+          }
         >
           {decision?.outcome === "vetoed" && path?.kind === "emergency-special-session" ? (
             <WayOn description={path.description} voteDate={state.voteDate || null} onHoldReferralVote={() => dispatch({ type: "hold-referral-vote" })} />
           ) : null}
+          {decision?.outcome === "vetoed" && path?.kind === "not-applicable" ? (
+            <p className="notice notice-info small" data-testid="no-way-on">
+              {path.reason}
+            </p>
+          ) : null}
         </VoteTally>
       </section>
+
+      <ExplanationsPanel state={state} dispatch={dispatch} members={council.members} />
 
       {prediction ? <PredictionPanel prediction={prediction} names={names} /> : null}
 

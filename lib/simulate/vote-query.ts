@@ -9,7 +9,8 @@ import { simulationInputSchema, type SimulationInput } from "./schema";
  * vote-record download, the download route decodes it.
  * ?year=2022&matter=substantive&votes=ALB:Y,RUS:N,…&basis=chapter-vi&parties=RUS,UKR&date=2022-02-25&draft=…&paper=a4
  */
-export type VoteQueryInput = Pick<SimulationInput, "year" | "matter" | "pacificSettlement" | "parties" | "votes" | "voteDate" | "draftId">;
+export type VoteQueryInput = Pick<SimulationInput, "year" | "matter" | "pacificSettlement" | "parties" | "votes" | "voteDate" | "draftId"> &
+  Partial<Pick<SimulationInput, "explanations">>;
 
 export type Paper = "a4" | "letter";
 
@@ -26,6 +27,8 @@ const voteQuerySchema = z.object({
   date: isoDateSchema.optional(),
   draft: z.string().max(64).optional(),
   paper: z.enum(["a4", "letter"], { error: "must be a4 or letter" }).default("a4"),
+  /** Explanations of vote as JSON: [{"iso3":"IND","timing":"before","text":"…"}]. */
+  explanations: z.string().max(70_000, "are too long").optional(),
 });
 
 export function encodeVoteQuery(input: VoteQueryInput, paper?: Paper): URLSearchParams {
@@ -40,6 +43,7 @@ export function encodeVoteQuery(input: VoteQueryInput, paper?: Paper): URLSearch
   if (input.parties.length) params.set("parties", input.parties.join(","));
   if (input.voteDate) params.set("date", input.voteDate);
   if (input.draftId) params.set("draft", input.draftId);
+  if (input.explanations?.length) params.set("explanations", JSON.stringify(input.explanations));
   if (paper) params.set("paper", paper);
   return params;
 }
@@ -54,7 +58,16 @@ export function decodeVoteQuery(params: URLSearchParams): DecodedVoteQuery {
     const [iso3, vote] = pair.split(":");
     votes[(iso3 ?? "").toUpperCase()] = vote as VoteValue;
   }
+  let explanations: unknown = [];
+  if (query.explanations) {
+    try {
+      explanations = JSON.parse(query.explanations);
+    } catch {
+      return { ok: false, message: "explanations: must be a JSON list of { iso3, timing, text }" };
+    }
+  }
   const input = simulationInputSchema.safeParse({
+    explanations,
     year: query.year,
     matter: query.matter,
     pacificSettlement: query.basis ?? null,

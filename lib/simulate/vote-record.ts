@@ -15,6 +15,8 @@ export async function buildVoteRecordFile(params: URLSearchParams, userId: strin
   const decided = decideSimulation(input);
   if (!decided.ok) return { ok: false, status: 400, message: decided.issues[0].message };
   const setup = getCouncilVoteSetup(input.year)!;
+  const stranger = input.explanations.find((explanation) => !setup.members.some((member) => member.iso3 === explanation.iso3));
+  if (stranger) return { ok: false, status: 400, message: `explanations: ${stranger.iso3} is not a member of the Council in ${input.year}` };
 
   let title = "Simulated vote of the Security Council";
   let symbol: string | undefined;
@@ -41,6 +43,7 @@ export async function buildVoteRecordFile(params: URLSearchParams, userId: strin
       tally: { yes: decision.yes, no: decision.no, abstain: decision.abstain, notVoting: decision.notVoting },
       outcome: decision.outcome,
       statement: decision.statement,
+      explanations: input.explanations.map((explanation) => ({ name: setup.names[explanation.iso3] ?? explanation.iso3, timing: explanation.timing, text: explanation.text })),
     },
     { paper },
   );

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { IMPORTANT_QUESTIONS, suggestAssemblyMajority } from "@/lib/core/vote/important-questions";
 import { VOTE_DISPLAY } from "@/lib/simulate/vote-display";
 import type { BallotValue, ClassView, VoteBasis, VoteMajority, VoteMatter, VoteView } from "../view";
 import { classPath, downloadFile } from "./class-api";
@@ -43,12 +44,15 @@ function OpenVoteForm({ view, onChanged }: { view: ClassView; onChanged: () => v
   const [title, setTitle] = useState("");
   const [matterChoice, setMatter] = useState<VoteMatter | null>(null);
   const matter = matterChoice ?? (kind === "draft" ? "substantive" : "procedural");
-  const [majority, setMajority] = useState<VoteMajority>("simple");
+  const [majorityChoice, setMajority] = useState<VoteMajority | null>(null);
   const [basis, setBasis] = useState<VoteBasis>("chapter-vii");
   const [parties, setParties] = useState<string[]>([]);
   const [rollCall, setRollCall] = useState(false);
   const [hideTally, setHideTally] = useState(false);
   const chosenDraft = view.drafts.find((draft) => draft.id === draftId) ?? null;
+  // Art. 18(2): the important questions suggest two-thirds until the chair chooses.
+  const suggestion = suggestAssemblyMajority(kind === "draft" ? (chosenDraft?.title ?? "") : title);
+  const majority = majorityChoice ?? suggestion.majority;
 
   return (
     <form
@@ -135,6 +139,10 @@ function OpenVoteForm({ view, onChanged }: { view: ClassView; onChanged: () => v
             <label className="choice">
               <input type="radio" name="vote-majority" checked={majority === "two-thirds"} onChange={() => setMajority("two-thirds")} /> Two-thirds: an important question (Art. 18(2))
             </label>
+            <p className="hint" data-testid="majority-suggestion">
+              Suggested: {suggestion.majority === "two-thirds" ? "two-thirds" : "simple majority"} — {suggestion.reason}. Art. 18(2) lists{" "}
+              {IMPORTANT_QUESTIONS.map((question) => question.label).join("; ")}.
+            </p>
           </fieldset>
         ) : null}
       </div>

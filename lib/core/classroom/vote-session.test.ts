@@ -85,7 +85,7 @@ describe("a live Council vote", () => {
     // Absence is no veto (Council practice; ICJ Namibia opinion, para. 22).
     expect(silent).toMatchObject({ outcome: "adopted", yes: 11, no: 0, abstain: 3, notVoting: 1 });
     expect(silent.ballots.RUS).toEqual({ vote: "NP", by: "none" });
-    expect(silent.statement).toBe("The draft resolution was adopted by 11 votes to none, with 3 abstentions and 1 member not participating.");
+    expect(silent.statement).toBe("The draft resolution was adopted by 11 votes to none, with 3 abstentions; one member did not participate in the voting.");
     const withBot = closeVote(opened, { at: LATER, botsVoteForSilent: true }).result;
     expect(withBot).toMatchObject({ outcome: "vetoed", vetoedBy: ["RUS"] });
     expect(withBot.ballots.RUS).toEqual({ vote: "N", by: "bot" });

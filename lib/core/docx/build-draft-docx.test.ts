@@ -343,3 +343,26 @@ describe("buildDraftDocx, THIMUN style", () => {
     expect(descendants(descendants(docx.styles, "w:rPrDefault")[0], "w:sz")[0].attributes["w:val"]).toBe("24");
   });
 });
+
+describe("buildDraftDocx, an adopted text", () => {
+  it("lays out resolution 2623 (2022): S/RES symbol, heading and adoption line, no sponsor line", async () => {
+    const adopted = draft({
+      symbol: "S/2022/160",
+      date: "2022-02-27",
+      sponsors: ["ALB", "USA"],
+      preamble: [{ phrase: "Having considered", text: "the item on the agenda of its 8979th meeting" }],
+      operative: [{ phrase: "Decides", text: "to call an emergency special session of the General Assembly", subparagraphs: [] }],
+      adoption: { resolution: "2623", meeting: 8980, date: "2022-02-27" },
+    });
+    const docx = await build(adopted);
+    expect(docx.headers.first!.text).toContain("S/RES/2623 (2022)");
+    expect(docx.headers.first!.text).toContain("Distr.: General");
+    const texts = bodyParagraphs(docx).map((paragraph) => paragraph.text);
+    expect(texts.slice(0, 3)).toEqual([
+      "Resolution 2623 (2022)",
+      "Adopted by the Security Council at its 8980th meeting, on 27 February 2022",
+      "The Security Council,",
+    ]);
+    expect(texts.join("\n")).not.toContain("draft resolution");
+  });
+});

@@ -46,6 +46,28 @@ describe("buildVoteRecordDocx", () => {
     expect(rows).toContainEqual(["Albania", "In favour"]);
   });
 
+  it("writes the explanations of vote before and after the vote, each with the member's name", async () => {
+    const docx = await openDocx(
+      await buildVoteRecordDocx(
+        {
+          ...RECORD,
+          explanations: [
+            { name: "India", timing: "before", text: "India will abstain on this draft." },
+            { name: "China", timing: "after", text: "China abstained." },
+          ],
+        },
+        { paper: "a4" },
+      ),
+    );
+    const lines = docx.document.text.split("\n");
+    const before = lines.indexOf("Explanations of vote before the vote");
+    const after = lines.indexOf("Explanations of vote after the vote");
+    expect(before).toBeGreaterThan(0);
+    expect(lines[before + 1]).toBe("India: India will abstain on this draft.");
+    expect(after).toBeGreaterThan(before);
+    expect(lines[after + 1]).toBe("China: China abstained.");
+  });
+
   it("writes the tally and the outcome statement, and the page size asked for", async () => {
     const docx = await openDocx(await buildVoteRecordDocx({ ...RECORD, members: [{ name: "Mali", iso3: "MLI", vote: "NP" }] }, { paper: "a4" }));
     for (const line of ["In favour: 11", "Against: 1", "Abstaining: 3", "Not participating: 0", "Not adopted", RECORD.statement]) {

@@ -20,6 +20,7 @@ import { packDocument } from "./pack";
 import { UN_MARGIN_BOTTOM, UN_MARGIN_LEFT, UN_MARGIN_RIGHT, UN_MARGIN_TOP, pageSize, unTextWidth, type Paper } from "./page-geometry";
 import { formatUnDate } from "../un/un-date";
 import { bodyName } from "../draft/layout";
+import { groupExplanations, type ExplanationTiming } from "../vote/explanations";
 
 export type VoteRecordMember = { name: string; iso3: string; permanent?: boolean; vote: VoteValue };
 
@@ -34,6 +35,8 @@ export type VoteRecord = {
   tally: Tally;
   outcome: string;
   statement: string;
+  /** Explanations of vote, with the speaker's name (rule 88). */
+  explanations?: { name: string; timing: ExplanationTiming; text: string }[];
 };
 
 export type VoteRecordDocxOptions = { paper: Paper };
@@ -109,6 +112,10 @@ export async function buildVoteRecordDocx(record: VoteRecord, options: VoteRecor
     line(`Not participating: ${record.tally.notVoting}`, { after: 240 }),
     line(record.outcome, { bold: true }),
     line(record.statement),
+    ...groupExplanations(record.explanations ?? []).flatMap((group) => [
+      line(group.heading, { bold: true, before: 240 }),
+      ...group.items.map((item) => line(`${item.name}: ${item.text}`)),
+    ]),
   ];
   const document = new Document({
     title: record.symbol ? `Vote on ${record.symbol}` : `Vote: ${record.title}`,

@@ -40,6 +40,7 @@ import {
   type Paper,
 } from "./page-geometry";
 import { formatSponsorLine, type NameOf } from "../un/sponsor-line";
+import { asAdoptedDocument, resolutionHeading } from "../draft/adoption";
 import { formatUnDate } from "../un/un-date";
 
 export type Distribution = "general" | "limited" | "provisional";
@@ -97,14 +98,18 @@ export function distributionLine(distribution: Distribution): string {
 }
 
 /** The UN draft as a Word document (UN_LAYOUT.md): masthead, sponsor line, body, running heads. */
-export function createUnDraftDocument(draft: PortableDraft, options: UnDraftOptions): Document {
+export function createUnDraftDocument(asTabled: PortableDraft, draftOptions: UnDraftOptions): Document {
+  // An adopted draft is laid out as the resolution: its symbol and date, its heading, no sponsors,
+  // in general distribution.
+  const draft = asAdoptedDocument(asTabled);
+  const options: UnDraftOptions = draft.adoption ? { ...draftOptions, distribution: "general" } : draftOptions;
   const size = pageSize(options.paper);
   const symbol = draft.symbol?.trim() ?? "";
   return new Document({
     title: symbol || draft.title?.trim() || "Draft resolution",
     creator: options.author ?? "",
     lastModifiedBy: options.author ?? "",
-    description: "Draft resolution",
+    description: draft.adoption ? "Resolution" : "Draft resolution",
     // Sections use a different first page and different odd and even pages (UN_LAYOUT.md, Page).
     evenAndOddHeaderAndFooters: true,
     styles: unStyles(),
@@ -332,6 +337,15 @@ function runningFoot(alignment: (typeof AlignmentType)[keyof typeof AlignmentTyp
  * then the sponsor line and a bold title (UN_LAYOUT.md, After the masthead).
  */
 function headingBlock(draft: PortableDraft, options: UnDraftOptions): Paragraph[] {
+  if (draft.adoption) {
+    // The adopted layout: the resolution's heading and the line saying when it was adopted; the
+    // sponsors belong to the draft and are not printed (UN_LAYOUT.md; S/RES/2623 (2022)).
+    const { heading, adoptedLine } = resolutionHeading(draft, draft.adoption);
+    return [
+      new Paragraph({ style: UN_STYLE.sponsors, children: [new TextRun(heading)] }),
+      new Paragraph({ style: UN_STYLE.title, children: [new TextRun({ text: adoptedLine, bold: draft.body === "general-assembly" })] }),
+    ];
+  }
   const out: Paragraph[] = [];
   switch (draft.body) {
     case "security-council":

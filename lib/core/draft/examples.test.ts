@@ -56,3 +56,13 @@ describe("examples", () => {
     expect(text).toContain("Collective Security Treaty Organization of 6 January 2022");
   });
 });
+
+describe("the Kazakhstan example keeps contested law out of the Council's mouth", () => {
+  const text = draftToPlainText(getExample("kazakhstan-2022"));
+  it("quotes Article 51 with 'until the Security Council has taken measures'", () => {
+    expect(text).toContain("until the Security Council has taken measures necessary to maintain international peace and security");
+  });
+  it("does not call a deployment requested by the host Government unauthorized enforcement action", () => {
+    expect(text).not.toMatch(/Council did not authorize|enforcement action under them requires/);
+  });
+});

@@ -16,8 +16,11 @@ export type ExampleSummary = { id: ExampleId; name: string; description: string 
  * January 2022: after unrest across Kazakhstan, its President asked the Collective Security Treaty
  * Organization for help on 5 January; the Organization's Collective Security Council decided on
  * 6 January to send its collective peacekeeping forces, which left by 19 January. A hypothetical
- * Council draft that condemns the deployment and restates the Charter's rules on force
- * (Art. 2(4)), non-intervention (Art. 2(7)), self-defence (Art. 51) and regional enforcement (Art. 53).
+ * Council draft that expresses concern at the deployment and restates the Charter's rules on force
+ * (Art. 2(4)), non-intervention (Art. 2(7)), self-defence (Art. 51, in its own words) and regional
+ * arrangements (Arts. 52–54). It does not call the deployment enforcement action: a deployment
+ * requested by the host Government raises intervention by invitation, a different question on which
+ * Members differ, and a Council text would not settle it in passing.
  */
 const KAZAKHSTAN_2022: PortableDraft = {
   schemaVersion: 1,
@@ -41,11 +44,11 @@ const KAZAKHSTAN_2022: PortableDraft = {
     },
     {
       phrase: "Stressing",
-      text: "that the inherent right of individual or collective self-defence recognized in Article 51 of the Charter arises only if an armed attack occurs against a Member of the United Nations",
+      text: "the inherent right of individual or collective self-defence if an armed attack occurs against a Member of the United Nations, until the Security Council has taken measures necessary to maintain international peace and security, as recognized in Article 51 of the Charter",
     },
     {
       phrase: "Recalling further",
-      text: "that under Article 53, paragraph 1, of the Charter no enforcement action is to be taken under regional arrangements or by regional agencies without the authorization of the Security Council",
+      text: "that under Article 53, paragraph 1, of the Charter no enforcement action shall be taken under regional arrangements or by regional agencies without the authorization of the Security Council",
     },
     {
       phrase: "Noting with concern",
@@ -58,13 +61,13 @@ const KAZAKHSTAN_2022: PortableDraft = {
   ],
   operative: [
     {
-      phrase: "Condemns",
-      text: "the deployment of foreign armed forces to Kazakhstan to take part in the suppression of domestic unrest, which no armed attack justified and which the Council did not authorize",
+      phrase: "Expresses its deep concern",
+      text: "at the deployment of foreign armed forces to Kazakhstan to take part in the suppression of domestic unrest",
       subparagraphs: [],
     },
     {
       phrase: "Reaffirms",
-      text: "that regional arrangements and agencies are to act consistently with the purposes and principles of the United Nations, as Article 52, paragraph 1, of the Charter provides, and that enforcement action under them requires the authorization of the Council",
+      text: "that regional arrangements and agencies are to act consistently with the purposes and principles of the United Nations, as Article 52, paragraph 1, of the Charter provides, and that they are to keep the Council fully informed of their activities, as Article 54 provides",
       subparagraphs: [],
     },
     {
@@ -178,7 +181,7 @@ function exampleDefinition(id: ExampleId): ExampleDefinition {
         id,
         name: "Kazakhstan, January 2022 (hypothetical)",
         description:
-          "Condemns the deployment of the Collective Security Treaty Organization's forces in Kazakhstan of 6 January 2022 and restates Charter Arts. 2(4), 2(7), 51 and 53.",
+          "Expresses its deep concern at the deployment of the Collective Security Treaty Organization's forces in Kazakhstan of 6 January 2022 and restates Charter Arts. 2(4), 2(7), 51, 52–54 in the Charter's words.",
         draft: KAZAKHSTAN_2022,
       };
     case "ukraine-2022":

@@ -21,6 +21,8 @@ export type FindingCode =
   | "chapter-vii-without-determination"
   | "chapter-vii-in-assembly"
   | "binding-form-in-assembly"
+  | "assembly-finding"
+  | "non-member-sponsors"
   | "unknown-charter-article"
   | "sponsor-not-a-state"
   | "sponsor-observer-state"
@@ -44,10 +46,12 @@ export const FINDING_SEVERITY: Readonly<Record<FindingCode, FindingSeverity>> = 
   "operative-phrase-in-preamble": "error",
   "preambular-phrase-in-operative": "error",
   "unfilled-placeholder": "error",
-  "chapter-vii-not-last": "error",
+  "chapter-vii-not-last": "advice",
   "chapter-vii-without-determination": "error",
   "chapter-vii-in-assembly": "warning",
-  "binding-form-in-assembly": "warning",
+  "binding-form-in-assembly": "advice",
+  "assembly-finding": "advice",
+  "non-member-sponsors": "advice",
   "unknown-charter-article": "error",
   "sponsor-not-a-state": "error",
   "sponsor-observer-state": "advice",

@@ -42,6 +42,20 @@ describe("symbol, date and title", () => {
     expect(only(council({ symbol: "S/2022/155", date: "2023-02-25" }), "symbol-year-mismatch").severity).toBe("warning");
   });
 
+  it("accepts a symbol without a year before 1994 (S/3710, 1956) and checks the year only from 1994", () => {
+    expect(codes(council({ symbol: "S/3710", date: "1956-10-30", sponsors: ["USA"] }))).toEqual([]);
+    expect(only(council({ symbol: "S/1993/12", date: "1993-02-01", sponsors: ["USA"] }), "malformed-symbol").message).toContain("1994");
+    expect(only(council({ symbol: "S/3710", date: "2022-02-25" }), "symbol-year-mismatch").message).toContain("S/YYYY/N");
+  });
+
+  it("advises that a draft tabled only by States not on the Council is voted at a member's request (rule 38)", () => {
+    const finding = only(council({ sponsors: ["UKR", "POL"], date: "2022-02-25" }), "non-member-sponsors");
+    expect(finding.severity).toBe("advice");
+    expect(finding.message).toContain("rule 38");
+    expect(codes(council({ sponsors: ["UKR", "USA"], date: "2022-02-25" }))).toEqual([]);
+    expect(codes(council({ sponsors: ["UKR", "JPN"], date: "2023-02-25" }))).toEqual([]);
+  });
+
   it("accepts Assembly symbols and refuses a Council one in an Assembly draft", () => {
     expect(codes(assembly({ symbol: "A/ES-11/L.1" }))).toEqual([]);
     expect(codes(assembly({ symbol: "A/C.3/76/L.12/Rev.1" }))).toEqual([]);

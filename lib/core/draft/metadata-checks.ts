@@ -1,10 +1,16 @@
+import { getCouncil, isCouncilMember } from "../un/council";
 import { getState } from "../un/states";
 import type { PortableDraft } from "./schema";
 import { finding, placeholderFindings, type Finding, type FindingLocation, type MetadataField } from "./findings";
 import { findPlaceholders } from "./templates";
 
 /** Checks of the draft's metadata: symbol, date, agenda item, sponsors, title, session. */
-const COUNCIL_SYMBOL = /^S\/(\d{4})\/\d+(?:\/Rev\.\d+)?$|^S\/RES\/\d+ \((\d{4})\)$/;
+/**
+ * Year-based symbols S/YYYY/N date from 1994 (S/1994/1); before, drafts and documents were
+ * numbered without a year (S/3710, S/25000). Resolutions: S/RES/N (YYYY).
+ */
+const COUNCIL_SYMBOL = /^S\/(\d{4})\/\d+(?:\/Rev\.\d+)?$|^S\/RES\/\d+ \((\d{4})\)$|^S\/\d{1,5}(?:\/Rev\.\d+)?$/;
+const FIRST_YEAR_BASED_SYMBOL = 1994;
 const ASSEMBLY_SYMBOL =
   /^A\/(?:(?:C\.\d|ES-\d+|S-\d+)\/)?(?:\d+\/)?L\.\d+(?:\/Rev\.\d+)?(?:\/Add\.\d+)?$|^A\/RES\/(?:ES-\d+\/|S-\d+\/)?\d+\/\d+$/;
 
@@ -52,6 +58,8 @@ export function checkMetadata(draft: PortableDraft): Finding[] {
     }
   });
 
+  out.push(...rule38Findings(draft));
+
   if (draft.body === "security-council" && draft.title?.trim()) {
     out.push(
       finding(
@@ -89,7 +97,26 @@ function checkSymbol(draft: PortableDraft, symbol: string): Finding[] {
         ];
       }
       const year = match[1] ?? match[2];
-      if (draft.date && year && draft.date.slice(0, 4) !== year) {
+      const draftYear = draft.date?.slice(0, 4);
+      if (match[1] && Number(match[1]) < FIRST_YEAR_BASED_SYMBOL) {
+        return [
+          finding(
+            "malformed-symbol",
+            where,
+            `"${symbol}" reads as a year-based symbol, but those began in ${FIRST_YEAR_BASED_SYMBOL}: earlier Council documents were numbered without a year (S/3710).`,
+          ),
+        ];
+      }
+      if (!year && draftYear && Number(draftYear) >= FIRST_YEAR_BASED_SYMBOL) {
+        return [
+          finding(
+            "symbol-year-mismatch",
+            where,
+            `The symbol ${symbol} has no year, but the draft is dated ${draft.date}: since ${FIRST_YEAR_BASED_SYMBOL} Council symbols read S/YYYY/N, such as S/2022/155.`,
+          ),
+        ];
+      }
+      if (draftYear && year && draftYear !== year) {
         return [
           finding(
             "symbol-year-mismatch",
@@ -114,6 +141,25 @@ function checkSymbol(draft: PortableDraft, symbol: string): Finding[] {
       return unreachable;
     }
   }
+}
+
+/**
+ * Provisional rules of procedure, rule 38: a Member not on the Council may submit a draft, but it
+ * is put to the vote only at the request of a member of the Council.
+ */
+function rule38Findings(draft: PortableDraft): Finding[] {
+  if (draft.body !== "security-council" || !draft.date) return [];
+  const year = Number(draft.date.slice(0, 4));
+  const sponsors = [...new Set(draft.sponsors ?? [])].filter((code) => getState(code));
+  if (sponsors.length === 0 || !getCouncil(year)) return [];
+  if (sponsors.some((code) => isCouncilMember(year, code))) return [];
+  return [
+    finding(
+      "non-member-sponsors",
+      { section: "metadata", field: "sponsors" },
+      `No sponsor is a member of the Council in ${year}: a draft submitted only by States not on the Council is put to the vote only at the request of a Council member (provisional rules of procedure, rule 38).`,
+    ),
+  ];
 }
 
 function fieldName(field: MetadataField): string {

@@ -181,29 +181,30 @@ describe("placeholders", () => {
 });
 
 describe("binding forms in a General Assembly draft", () => {
-  it("warns of 'Demands' and offers a recommendation in its place", () => {
-    const draft = assembly({ operative: [op("Demands", "that the Russian Federation cease its use of force")] });
+  it("takes 'Demands' as the Assembly's routine (ES-11/1): advice at most, no rewrite", () => {
+    const draft = assembly({ operative: [op("Demands", "that the Russian Federation immediately cease its use of force against Ukraine")] });
     const finding = only(draft, "binding-form-in-assembly");
-    expect(finding.severity).toBe("warning");
-    expect(finding.message).toContain("Arts. 10–14");
-    expect(applyFix(draft, finding).operative[0].phrase).toBe("Urges");
-    expect(only(assembly({ operative: [op("Demands", "a ceasefire")] }), "binding-form-in-assembly").fix).toEqual({
-      kind: "replace-phrase",
-      with: "Calls for",
-    });
+    expect(finding.severity).toBe("advice");
+    expect(finding.message).toContain("ES-11/1");
+    expect(finding.fix).toBeUndefined();
   });
 
-  it("warns of 'Decides that … shall' but not of the Assembly's own decisions", () => {
-    expect(only(assembly({ operative: [op("Decides", "that all States shall refrain from recognizing the annexation")] }), "binding-form-in-assembly").fix).toBeUndefined();
+  it("advises on 'Decides that … shall' as within the Assembly's powers over its own affairs", () => {
+    const ownOrgan = only(assembly({ operative: [op("Decides", "that the Council shall consist of forty-seven Member States")] }), "binding-form-in-assembly");
+    expect(ownOrgan.severity).toBe("advice");
+    expect(ownOrgan.message).toContain("own affairs");
     expect(codes(assembly({ operative: [op("Decides", "to adjourn the eleventh emergency special session temporarily")] }))).toEqual([]);
+    expect(codes(assembly({ operative: [op("Authorizes", "the Secretary-General to issue the report as a document of the Assembly")] }))).toEqual([]);
   });
 
   it("raises nothing for the same forms in a Council draft", () => {
     expect(codes(council({ operative: [op("Demands", "that all parties cease fire"), op("Decides", "that all States shall comply"), SEIZED] }))).toEqual([]);
   });
 
-  it("warns of an Assembly determination of a threat to the peace (Art. 39)", () => {
-    expect(codes(assembly({ operative: [op("Determines", "that the situation constitutes a threat to the peace")] }))).toEqual(["chapter-vii-in-assembly"]);
+  it("reads an Assembly's 'Determines … threat to the peace' as a finding, not a binding decision", () => {
+    const finding = only(assembly({ operative: [op("Determines", "that the situation constitutes a threat to the peace")] }), "assembly-finding");
+    expect(finding.severity).toBe("advice");
+    expect(finding.message).toContain("498 (V)");
   });
 });
 

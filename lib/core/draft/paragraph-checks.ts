@@ -3,7 +3,7 @@ import { splitOpeningPhrase, type PhraseClassification } from "../un/phrases";
 import { joinPhrase, stripFinalPunctuation } from "./layout";
 import { MAX_SUBPARAGRAPH_LEVELS, type PortableDraft } from "./schema";
 import { capitalize, finding, placeholderFindings, type Finding, type FindingLocation, type Fix } from "./findings";
-import { CHAPTER_VII_OPENING, type ParagraphRef, REMAIN_SEIZED, THREAT_TO_PEACE, classifyParagraph, isBlank, isSubparagraph, locationOf } from "./paragraph-refs";
+import { CHAPTER_VII_OPENING, type ParagraphRef, REMAIN_SEIZED, THREAT_TO_PEACE, classifyParagraph, isBlank, isSubparagraph, locationOf, readsAsChapterVii } from "./paragraph-refs";
 import { counterpartPhrase, nearestPhrase } from "./phrase-suggestions";
 
 /** Checks of one paragraph: its opening phrase, the form of the body, citations, punctuation. */
@@ -76,6 +76,8 @@ function phraseFindings(draft: PortableDraft, ref: ParagraphRef, where: FindingL
   const phrase = ref.phrase.trim();
   switch (classification.kind) {
     case "unknown": {
+      // Every form of "Acting … under Chapter VII / Article 41" is a known opening.
+      if (readsAsChapterVii(ref)) break;
       const suggestion = nearestPhrase(phrase, expected);
       const message =
         `"${phrase}" is not among the usual ${expected} openings. A phrase of your own is allowed, but check that it is ` +
@@ -85,7 +87,9 @@ function phraseFindings(draft: PortableDraft, ref: ParagraphRef, where: FindingL
       break;
     }
     case "preambular":
-      if (ref.section === "operative") {
+      // "Acting under Chapter VII of the Charter:" may open an operative paragraph whose
+      // subparagraphs it governs (resolution 1769 (2007), paragraph 15).
+      if (ref.section === "operative" && !readsAsChapterVii(ref)) {
         const counterpart = counterpartPhrase(phrase, "operative");
         const advice = counterpart ? `; as an operative paragraph write "${counterpart}"` : "";
         const fix: Fix | undefined = !ref.hasChildren
@@ -128,8 +132,11 @@ function phraseFindings(draft: PortableDraft, ref: ParagraphRef, where: FindingL
 }
 
 /**
- * The Assembly discusses and recommends (Charter Arts. 10–14); only the Council's decisions bind
- * Members (Art. 25). "Decides to include the item" is the Assembly's own business and passes.
+ * The Assembly recommends to Members and to the Council (Charter Arts. 10–14); only the Council's
+ * decisions bind Members (Art. 25). But the Assembly decides its own affairs — its organs,
+ * subsidiary bodies, procedure and budget (Arts. 17, 22; "Decides that the Council shall consist
+ * of …" of a body it creates) — and "Demands" is routine in its texts (resolution ES-11/1, 2022).
+ * So these are advice, never more.
  */
 function assemblyFormFindings(
   ref: ParagraphRef,
@@ -138,15 +145,12 @@ function assemblyFormFindings(
 ): Finding[] {
   const phrase = ref.phrase.trim();
   const entry = classification.entry.phrase;
-  const reason = "the General Assembly only recommends (Charter Arts. 10–14); binding decisions are the Security Council's (Art. 25)";
   if (entry === "Demands") {
-    const replacement = /^\s*that\b/i.test(ref.text) ? "Urges" : "Calls for";
     return [
       finding(
         "binding-form-in-assembly",
         where,
-        `"${phrase}" is binding in form, but ${reason}. The Assembly has used "Demands", yet "${replacement}" states its position without overreaching.`,
-        { kind: "replace-phrase", with: replacement },
+        `"${phrase}" is routine in the Assembly (resolution ES-11/1 "Demands that the Russian Federation immediately cease its use of force"), but addressed to Member States it remains a recommendation: only the Security Council's decisions bind them (Charter Art. 25).`,
       ),
     ];
   }
@@ -155,16 +159,16 @@ function assemblyFormFindings(
       finding(
         "binding-form-in-assembly",
         where,
-        `"${phrase} … shall" imposes an obligation, but ${reason}. Write "Recommends" or "Calls upon" with "should".`,
+        `"${phrase} … shall" is right for the Assembly's own affairs (its organs, subsidiary bodies, procedure and budget, Charter Arts. 17, 22). If it is addressed to Member States, it can only recommend (Arts. 10–14): write "Calls upon" with "should".`,
       ),
     ];
   }
   if (entry === "Determines" && THREAT_TO_PEACE.test(ref.text)) {
     return [
       finding(
-        "chapter-vii-in-assembly",
+        "assembly-finding",
         where,
-        "Only the Security Council determines a threat to the peace, breach of the peace or act of aggression (Charter Art. 39); the Assembly may draw the Council's attention to it (Art. 11(3)).",
+        "A finding, not a binding decision: the Assembly has found aggression (resolution 498 (V), 1951) and may draw the Council's attention to a threat (Charter Art. 11(3)), but the determination under Art. 39 that opens Chapter VII measures is the Council's.",
       ),
     ];
   }

@@ -85,9 +85,26 @@ export function classifyParagraph(ref: ParagraphRef): PhraseClassification {
   return direct;
 }
 
-export const CHAPTER_VII_OPENING = /^\s*acting\s+(?:also\s+)?under\s+(?:Article\s+\d+\s+(?:of\s+)?)?Chapter\s+VII\b/i;
-export const CHAPTER_VII_ANYWHERE = /\bacting\s+under\s+Chapter\s+VII\b/i;
-export const ALL_NECESSARY = /\ball\s+necessary\s+(?:means|measures)\b/i;
+/**
+ * The forms in which the Council places a decision under Chapter VII: "Acting under Chapter VII
+ * of the Charter", "Acting also under Chapter VIII", "Acting for these purposes under Chapter VII"
+ * (resolution 1244 (1999)), "Acting under Article 41 of the Charter" (resolution 2231 (2015)),
+ * an article of Chapter VII (39–51) standing for the chapter.
+ */
+const ACTING_UNDER = String.raw`acting\s+(?:also\s+)?(?:(?:for\s+(?:these|this|that)\s+purposes?|in\s+this\s+regard)\s*,?\s+)?under\s+`;
+const CHAPTER_VII_BASIS = String.raw`(?:(?:Article\s+\d+\s+(?:of\s+)?)?Chapter\s+VII\b|Articles?\s+(?:39|4\d|5[01])\b(?!\s*\()(?:\s+of\s+the\s+Charter)?)`;
+export const CHAPTER_VII_OPENING = new RegExp(String.raw`^\s*${ACTING_UNDER}${CHAPTER_VII_BASIS}`, "i");
+export const CHAPTER_VII_ANYWHERE = new RegExp(String.raw`\b${ACTING_UNDER}${CHAPTER_VII_BASIS}`, "i");
+export const ALL_NECESSARY = /\ball\s+(?:the\s+)?necessary\s+(?:means|measures|action)\b/i;
+/**
+ * Only an authorization of "all necessary means/measures" signals force (resolutions 678 (1990),
+ * 1973 (2011), para. 4): "Calls upon all States to take all necessary measures to prevent …" is
+ * exhortation, not Chapter VII action.
+ */
+const AUTHORIZES = /\bauthori[sz](?:es|ed|ing|e)\b/i;
+export function readsAsAuthorizationOfForce(joined: string): boolean {
+  return AUTHORIZES.test(joined) && ALL_NECESSARY.test(joined);
+}
 export const THREAT_TO_PEACE =
   /\b(?:threat\s+to\s+(?:international\s+|regional\s+)?(?:the\s+)?peace|breach\s+of\s+(?:international\s+|the\s+)?peace|act\s+of\s+aggression)\b/i;
 const DETERMINING = /^\s*(?:\w+\s+)?determin(?:ing|es)\b/i;

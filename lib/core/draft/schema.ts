@@ -82,6 +82,23 @@ export const portableDraftSchema = z.object({
   agendaItemNumber: z.string().max(50).optional(),
   preamble: z.array(preambularParagraphSchema).max(MAX_PARAGRAPHS).default([]),
   operative: z.array(operativeParagraphSchema).max(MAX_PARAGRAPHS).default([]),
+  /** Set once the draft is adopted: it is then laid out as the resolution (lib/core/draft/adoption.ts). */
+  adoption: z
+    .object({
+      /** The resolution's number: "2623" (Council); "ES-11/1" or "78/5" (Assembly: session/number). */
+      resolution: z
+        .string()
+        .trim()
+        .regex(/^(?:\d{1,5}|(?:ES-\d{1,2}|S-\d{1,2}|\d{1,3})\/\d{1,4})$/, "must be a resolution number such as 2623, 78/5 or ES-11/1"),
+      /** The meeting (Council) or plenary meeting (Assembly) at which it was adopted. */
+      meeting: z.number().int("must be a whole number").min(1, "must be at least 1").max(99_999, "must be at most 99999").optional(),
+      date: isoDateSchema,
+      /** The recorded vote, when there was one; absent for adoption without a vote. */
+      vote: z
+        .object({ yes: z.number().int().min(0).max(200), no: z.number().int().min(0).max(200), abstain: z.number().int().min(0).max(200) })
+        .optional(),
+    })
+    .optional(),
 });
 
 export type PortableDraft = z.infer<typeof portableDraftSchema>;

@@ -2,16 +2,17 @@ import { describe, expect, it } from "vitest";
 import { applyFix } from "./apply-fix";
 import { draftToPlainText } from "./layout";
 import { sequentialIds, withIds } from "./schema";
-import { pre, op, SEIZED, council, assembly, codes, only } from "./checks.test-support";
+import { pre, op, sub, SEIZED, council, assembly, codes, only } from "./checks.test-support";
 
 describe("Chapter VII", () => {
   const determination = pre("Determining", "that the situation in Haiti constitutes a threat to international peace and security in the region");
   const actingUnder = pre("Acting", "under Chapter VII of the Charter of the United Nations");
 
-  it("requires 'Acting under Chapter VII' to be the last preambular paragraph, and the fix moves it there", () => {
+  it("advises 'Acting under Chapter VII' as the last preambular paragraph, and the fix moves it there", () => {
     const draft = council({ preamble: [determination, actingUnder, pre("Recalling", "its resolution 2653 (2022)")] });
     const finding = only(draft, "chapter-vii-not-last");
-    expect(finding).toMatchObject({ severity: "error", paragraph: { section: "preamble", index: 1 } });
+    expect(finding).toMatchObject({ severity: "advice", paragraph: { section: "preamble", index: 1 } });
+    expect(finding.message).toContain("1769 (2007)");
     const fixed = applyFix(draft, finding);
     expect(fixed.preamble.map((paragraph) => paragraph.phrase)).toEqual(["Determining", "Recalling", "Acting"]);
     expect(codes(fixed)).toEqual([]);
@@ -31,7 +32,32 @@ describe("Chapter VII", () => {
     expect(codes(fixed)).toEqual(["unfilled-placeholder"]);
   });
 
-  it("treats 'all necessary measures' and measures under Articles 41 and 42 as Chapter VII measures", () => {
+  it("accepts 'Acting under Chapter VII' opening an operative paragraph (resolution 1769 (2007), paragraph 15)", () => {
+    const draft = council({
+      preamble: [determination],
+      operative: [
+        op("Decides", "to establish an AU/UN Hybrid operation in Darfur"),
+        op("Acting", "under Chapter VII of the Charter of the United Nations", [sub("decides that UNAMID is authorized to take the necessary action")]),
+        SEIZED,
+      ],
+    });
+    expect(codes(draft)).toEqual([]);
+  });
+
+  it("recognises 'Acting for these purposes under Chapter VII' (1244 (1999)) and 'Acting under Article 41' (2231 (2015))", () => {
+    for (const form of ["for these purposes under Chapter VII of the Charter of the United Nations", "under Article 41 of the Charter of the United Nations"]) {
+      const withoutDetermination = council({ preamble: [pre("Recalling", "its resolutions"), pre("Acting", form)] });
+      expect(codes(withoutDetermination)).toEqual(["chapter-vii-without-determination"]);
+      expect(codes(council({ preamble: [determination, pre("Acting", form), pre("Recalling", "its resolutions")] }))).toEqual(["chapter-vii-not-last"]);
+    }
+  });
+
+  it("does not read 'Calls upon all States to take all necessary measures to prevent' as force", () => {
+    const exhortation = council({ operative: [op("Calls upon", "all States to take all necessary measures to prevent the financing of terrorist acts"), SEIZED] });
+    expect(codes(exhortation)).toEqual([]);
+  });
+
+  it("treats an authorization of 'all necessary measures' and measures under Articles 41 and 42 as Chapter VII measures", () => {
     const force = council({ operative: [op("Authorizes", "Member States to use all necessary measures to protect civilians"), SEIZED] });
     expect(only(force, "chapter-vii-without-determination").paragraph).toEqual({ section: "operative", index: 0 });
     const sanctions = council({ operative: [op("Decides", "to adopt measures under Article 41 of the Charter"), SEIZED] });
@@ -70,6 +96,13 @@ describe("the closing paragraph", () => {
     const stored = withIds(council({ operative: [op("Deplores", "the attack")] }), sequentialIds("p"));
     const fixed = applyFix(stored, only(stored, "no-remain-seized"), sequentialIds("new"));
     expect(fixed.operative.at(-1)).toMatchObject({ id: "new1", phrase: "Decides" });
+  });
+
+  it("asks no 'remain seized' of a recommendation on admission or on the Secretary-General", () => {
+    const admission = council({ operative: [op("Recommends", "to the General Assembly that the Republic of South Sudan be admitted to membership in the United Nations")] });
+    expect(codes(admission)).toEqual([]);
+    const appointment = council({ operative: [op("Recommends", "to the General Assembly that Mr. António Guterres be appointed Secretary-General of the United Nations for a second term of office")] });
+    expect(codes(appointment)).toEqual([]);
   });
 
   it("accepts 'remain actively seized' and asks nothing of the Assembly", () => {

@@ -2,7 +2,7 @@ import { findCharterCitations } from "../un/charter";
 import { joinPhrase } from "./layout";
 import type { PortableDraft } from "./schema";
 import { type Finding, finding } from "./findings";
-import { ALL_NECESSARY, CHAPTER_VII_ANYWHERE, EMERGENCY_SPECIAL_SESSION, type ParagraphRef, REMAIN_SEIZED, REMAIN_SEIZED_PARAGRAPH, isSubparagraph, locationOf, readsAsChapterVii, readsAsDetermination } from "./paragraph-refs";
+import { ALL_NECESSARY, CHAPTER_VII_ANYWHERE, readsAsAuthorizationOfForce, EMERGENCY_SPECIAL_SESSION, type ParagraphRef, REMAIN_SEIZED, REMAIN_SEIZED_PARAGRAPH, isSubparagraph, locationOf, readsAsChapterVii, readsAsDetermination } from "./paragraph-refs";
 
 /** Checks of the draft as a whole: parts present, the determination under Chapter VII, "remain seized". */
 export function checkStructure(draft: PortableDraft, paragraphs: ParagraphRef[]): Finding[] {
@@ -20,8 +20,9 @@ export function checkStructure(draft: PortableDraft, paragraphs: ParagraphRef[])
     );
   }
 
-  // UN practice: "Acting under Chapter VII of the Charter" is the last preambular paragraph,
-  // so that it governs every operative paragraph that follows.
+  // Usual practice: "Acting under Chapter VII of the Charter" is the last preambular paragraph, so
+  // that it governs every operative paragraph. The Council's own texts vary (part-way through the
+  // preamble; inside an operative paragraph, resolution 1769 (2007), para. 15), so this is advice.
   const chapterVii = preamble.filter(readsAsChapterVii);
   for (const ref of chapterVii) {
     if (ref.index !== preamble.length - 1) {
@@ -29,7 +30,7 @@ export function checkStructure(draft: PortableDraft, paragraphs: ParagraphRef[])
         finding(
           "chapter-vii-not-last",
           locationOf(ref),
-          `"Acting under Chapter VII" must be the last preambular paragraph, just before the operative part it governs; here ${ref.name} is followed by ${preamble.length - 1 - ref.index} more.`,
+          `"Acting under Chapter VII" usually closes the preamble, so that it governs the whole operative part; here ${ref.name} is followed by ${preamble.length - 1 - ref.index} more. Placed part-way, it leaves open which paragraphs it governs; the Council also writes it into the operative paragraphs it covers (resolution 1769 (2007), paragraph 15).`,
           { kind: "move-paragraph", to: "preamble", position: "end" },
         ),
       );
@@ -37,7 +38,7 @@ export function checkStructure(draft: PortableDraft, paragraphs: ParagraphRef[])
   }
 
   if (draft.body === "general-assembly") {
-    for (const ref of chapterVii) {
+    for (const ref of [...chapterVii, ...operative.filter(readsAsChapterVii)]) {
       out.push(
         finding(
           "chapter-vii-in-assembly",
@@ -71,7 +72,7 @@ function determinationFindings(paragraphs: ParagraphRef[]): Finding[] {
       measures.push({ ref, what: "action under Chapter VII" });
       continue;
     }
-    if (ALL_NECESSARY.test(joined)) {
+    if (readsAsAuthorizationOfForce(joined)) {
       measures.push({ ref, what: `"${ALL_NECESSARY.exec(joined)![0]}"` });
       continue;
     }
@@ -93,9 +94,16 @@ function determinationFindings(paragraphs: ParagraphRef[]): Finding[] {
   ];
 }
 
+const RECOMMENDATION_TO_ASSEMBLY =
+  /\brecommends\s+to\s+the\s+General\s+Assembly\s+that\b[\s\S]*\b(?:be\s+admitted|admission|be\s+appointed|Secretary-General)\b/i;
+
 function remainSeizedFindings(operative: ParagraphRef[]): Finding[] {
   if (operative.length === 0) return [];
   if (operative.some((ref) => EMERGENCY_SPECIAL_SESSION.test(ref.text))) return [];
+  // A recommendation on admission (Art. 4(2)) or on the appointment of the Secretary-General
+  // (Art. 97) is handed to the Assembly: the Council does not remain seized of it
+  // (resolutions 2616 (2021), 1690 (2006) close without it).
+  if (operative.some((ref) => RECOMMENDATION_TO_ASSEMBLY.test(joinPhrase(ref.phrase, ref.text)))) return [];
   const seized = operative.filter((ref) => REMAIN_SEIZED.test(joinPhrase(ref.phrase, ref.text)));
   if (seized.length === 0) {
     return [

@@ -81,6 +81,15 @@ describe("templates", () => {
       expect(text).toContain(citation);
     }
   });
+
+  it("words self-defence as Article 51 does, with its limit, and takes no side on intervention by invitation", () => {
+    const text = draftToPlainText(instantiateTemplate("charter-principles", sequentialIds()));
+    expect(text).toContain("until the Security Council has taken measures necessary to maintain international peace and security");
+    expect(text).not.toMatch(/arises only if/);
+    // Article 53(1) recited in the Charter's words, not applied to a deployment the host Government requested.
+    expect(text).not.toMatch(/\[Regional organization\] to act accordingly/);
+    expect(text).toContain("Article 54");
+  });
 });
 
 describe("findPlaceholders", () => {

@@ -70,8 +70,9 @@ function templateDefinition(id: TemplateId): TemplateDefinition {
         id,
         name: "Reaffirming the principles of the Charter",
         description:
-          "Restates sovereign equality, peaceful settlement, the prohibition of force, non-intervention, the limits of " +
-          "self-defence (Art. 51) and of enforcement action by regional arrangements (Art. 53(1)).",
+          "Restates sovereign equality, peaceful settlement, the prohibition of force, non-intervention, self-defence " +
+          "in the words of Art. 51, and the rule on regional enforcement action (Art. 53(1)) without applying it: whether a " +
+          "deployment requested by the host Government is enforcement action is a different, contested question.",
         draft: councilDraft({
           preamble: [
             pre("Guided by", "the purposes and principles of the Charter of the United Nations"),
@@ -96,12 +97,16 @@ function templateDefinition(id: TemplateId): TemplateDefinition {
               "Article 2, paragraph 7, of the Charter and the duty of States, set out in the Declaration annexed to General Assembly resolution 2625 (XXV), not to intervene in matters within the domestic jurisdiction of any other State",
             ),
             op(
-              "Stresses",
-              "that the inherent right of individual or collective self-defence recognized in Article 51 of the Charter arises only if an armed attack occurs against a Member of the United Nations, and that measures taken in its exercise are to be reported to the Council at once",
+              "Recalls",
+              "the inherent right of individual or collective self-defence if an armed attack occurs against a Member of the United Nations, until the Security Council has taken measures necessary to maintain international peace and security, as recognized in Article 51 of the Charter, and that measures taken by Members in the exercise of this right are to be immediately reported to the Council",
             ),
             op(
               "Recalls",
-              "that, under Article 53, paragraph 1, of the Charter, no enforcement action is to be taken under regional arrangements or by regional agencies without the authorization of the Council, and calls upon [Regional organization] to act accordingly",
+              "that, under Article 53, paragraph 1, of the Charter, no enforcement action shall be taken under regional arrangements or by regional agencies without the authorization of the Security Council",
+            ),
+            op(
+              "Requests",
+              "[Regional organization] to keep the Council fully informed of its activities in [State], as Article 54 of the Charter provides",
             ),
             op("Calls upon", "[State] and all States concerned to settle their differences by peaceful means in accordance with Chapter VI of the Charter"),
             REMAIN_SEIZED,

@@ -38,6 +38,32 @@ describe("Charter articles and chapters", () => {
     expect(getArticle(112)).toBeUndefined();
   });
 
+  it("counts the three paragraphs of Article 23: 23(3), one representative each, exists", () => {
+    // Charter Art. 23(3): "Each member of the Security Council shall have one representative."
+    expect(articleExists(23, 3)).toBe(true);
+    expect(articleExists(23, 4)).toBe(false);
+    expect(describeCitation(findCharterCitations("Article 23(3)")[0])).toMatch(/^Article 23\(3\)/);
+  });
+
+  it("checks every recorded paragraph count against the Charter's text", () => {
+    // Numbered paragraphs as the Charter sets them out; 0 = one unnumbered paragraph.
+    const charter: Record<number, number> = {
+      1: 4, 2: 7, 4: 2, 7: 2, 12: 2, 23: 3, 24: 3, 25: 0, 26: 0, 27: 3, 28: 3, 29: 0, 30: 0, 31: 0, 32: 0,
+      33: 2, 34: 0, 35: 3, 36: 3, 37: 2, 38: 0, 39: 0, 40: 0, 41: 0, 42: 0, 43: 3, 44: 0, 45: 0, 46: 0,
+      47: 4, 48: 2, 49: 0, 50: 0, 51: 0, 52: 4, 53: 2, 54: 0, 99: 0, 103: 0,
+    };
+    for (const [article, paragraphs] of Object.entries(charter)) {
+      expect({ article: Number(article), paragraphs: getArticle(Number(article))?.paragraphs }).toEqual({ article: Number(article), paragraphs });
+    }
+  });
+
+  it("gives the chapters their titles in the Charter's own words", () => {
+    expect(getChapter("VI")?.title).toBe("Pacific Settlement of Disputes");
+    expect(getChapter("VII")?.title).toBe("Action with Respect to Threats to the Peace, Breaches of the Peace, and Acts of Aggression");
+    expect(getChapter("VIII")?.title).toBe("Regional Arrangements");
+    expect(getChapter("XI")?.title).toBe("Declaration Regarding Non-Self-Governing Territories");
+  });
+
   it("finds chapters by numeral or number", () => {
     expect(getChapter("VII")).toMatchObject({ number: 7, firstArticle: 39, lastArticle: 51 });
     expect(getChapter("vi")?.title).toMatch(/settlement of disputes/i);
@@ -109,7 +135,9 @@ describe("describing a citation", () => {
     const [twoFour, fiftyOne, chapterSeven] = findCharterCitations("Article 2(4) and Article 51 of the Charter, under Chapter VII");
     expect(describeCitation(twoFour)).toBe("Article 2(4): no threat or use of force against territorial integrity or political independence (Chapter I)");
     expect(describeCitation(fiftyOne)).toBe("Article 51: Inherent right of individual or collective self-defence (Chapter VII)");
-    expect(describeCitation(chapterSeven)).toBe("Chapter VII: Action on threats to the peace, breaches of the peace and acts of aggression");
+    expect(describeCitation(chapterSeven)).toBe(
+      "Chapter VII: Action with Respect to Threats to the Peace, Breaches of the Peace, and Acts of Aggression",
+    );
     expect(citationAnchor(twoFour)).toBe("article-2");
     expect(citationAnchor(chapterSeven)).toBe("chapter-VII");
   });

@@ -1,6 +1,8 @@
 /**
- * The Charter of the United Nations as drafts cite it: 111 articles in 19 chapters. Headings are
- * short descriptions written for this project, not the Charter's text. Paragraph counts are kept
+ * The Charter of the United Nations as drafts cite it: 111 articles in 19 chapters. Chapter titles
+ * are the Charter's own words (in title case; the signed text sets them in capitals); article
+ * headings are short descriptions written for this project, not the Charter's text (its articles
+ * have none). Paragraph counts are kept
  * for the articles the Council's texts cite (Chapters I, V–VIII and a few others); for the rest
  * only the article's existence is checked.
  */
@@ -43,25 +45,25 @@ export type CharterCitation =
 
 const CHAPTERS: readonly CharterChapter[] = (
   [
-    ["I", "Purposes and principles", 1, 2],
+    ["I", "Purposes and Principles", 1, 2],
     ["II", "Membership", 3, 6],
     ["III", "Organs", 7, 8],
     ["IV", "The General Assembly", 9, 22],
     ["V", "The Security Council", 23, 32],
-    ["VI", "Peaceful settlement of disputes", 33, 38],
-    ["VII", "Action on threats to the peace, breaches of the peace and acts of aggression", 39, 51],
-    ["VIII", "Regional arrangements", 52, 54],
-    ["IX", "International economic and social cooperation", 55, 60],
+    ["VI", "Pacific Settlement of Disputes", 33, 38],
+    ["VII", "Action with Respect to Threats to the Peace, Breaches of the Peace, and Acts of Aggression", 39, 51],
+    ["VIII", "Regional Arrangements", 52, 54],
+    ["IX", "International Economic and Social Co-operation", 55, 60],
     ["X", "The Economic and Social Council", 61, 72],
-    ["XI", "Non-self-governing territories", 73, 74],
-    ["XII", "The international trusteeship system", 75, 85],
+    ["XI", "Declaration Regarding Non-Self-Governing Territories", 73, 74],
+    ["XII", "International Trusteeship System", 75, 85],
     ["XIII", "The Trusteeship Council", 86, 91],
     ["XIV", "The International Court of Justice", 92, 96],
     ["XV", "The Secretariat", 97, 101],
-    ["XVI", "Miscellaneous provisions", 102, 105],
-    ["XVII", "Transitional security arrangements", 106, 107],
+    ["XVI", "Miscellaneous Provisions", 102, 105],
+    ["XVII", "Transitional Security Arrangements", 106, 107],
     ["XVIII", "Amendments", 108, 109],
-    ["XIX", "Ratification and signature", 110, 111],
+    ["XIX", "Ratification and Signature", 110, 111],
   ] as const
 ).map(([chapter, title, firstArticle, lastArticle], index) => ({ chapter, number: index + 1, title, firstArticle, lastArticle }));
 
@@ -86,7 +88,7 @@ const ARTICLES: Readonly<Record<number, ArticleNote>> = {
   4: { heading: "Admission of new Members", paragraphs: 2 },
   7: { heading: "The principal organs", paragraphs: 2 },
   12: { heading: "The General Assembly holds back while the Council deals with a dispute", paragraphs: 2 },
-  23: { heading: "Composition of the Security Council", paragraphs: 2 },
+  23: { heading: "Composition of the Security Council; one representative each", paragraphs: 3 },
   24: { heading: "Primary responsibility for international peace and security", paragraphs: 3 },
   25: { heading: "Members accept and carry out the Council's decisions", paragraphs: 0 },
   26: { heading: "Plans for the regulation of armaments", paragraphs: 0 },

@@ -61,13 +61,17 @@ describe("General Assembly vote, Charter Art. 18 and GA rules of procedure 83–
   it("a tie fails under a simple majority (rule 95)", () => {
     const decision = recordedVote("simple", 60, 60, 20);
     expect(decision).toMatchObject({ outcome: "failed", required: 61, missingYes: 1 });
-    expect(decision.statement).toBe("The draft resolution was not adopted, the vote being equally divided (60 in favour, 60 against).");
+    expect(decision.statement).toBe("The draft resolution was rejected, the vote being equally divided (60 in favour, 60 against).");
   });
 
-  it("a simple majority fails with fewer yes than no", () => {
-    expect(recordedVote("simple", 40, 60, 20).statement).toBe(
-      "The draft resolution was not adopted, having failed to obtain a majority of the members present and voting (40 in favour, 60 against).",
-    );
+  it("a simple majority fails with fewer yes than no, and the records say 'rejected'", () => {
+    expect(recordedVote("simple", 40, 60, 20).statement).toBe("The draft resolution was rejected by a recorded vote of 40 to 60, with 20 abstentions.");
+  });
+
+  it("does not call a vote with no yes and no no 'equally divided'", () => {
+    const statement = recordedVote("simple", 0, 0, 12).statement;
+    expect(statement).toBe("The draft resolution was rejected, no member having voted in favour or against (12 abstentions).");
+    expect(statement).not.toContain("equally divided");
   });
 
   it("writes 'to none' and no abstention clause when there are none", () => {

@@ -110,9 +110,12 @@ export function decideAssemblyVote(input: AssemblyVoteInput): AssemblyDecision {
 /**
  * In the words of the Assembly's records:
  * - "The draft resolution was adopted by a recorded vote of 141 to 5, with 35 abstentions."
+ * - "The draft resolution was rejected by a recorded vote of 40 to 60, with 20 abstentions." (simple majority)
+ * - "The draft resolution was rejected, the vote being equally divided (50 in favour, 50 against)."
+ *   (rule 95; only when there were votes to divide)
+ * - "The draft resolution was rejected, no member having voted in favour or against (12 abstentions)."
  * - "The draft resolution was not adopted, having failed to obtain the required two-thirds majority
  *   of the members present and voting (87 in favour, 57 against; 114 in favour required)."
- * - "The draft resolution was not adopted, the vote being equally divided (50 in favour, 50 against)." (rule 95)
  */
 function assemblyStatement(
   outcome: AssemblyOutcome,
@@ -120,16 +123,19 @@ function assemblyStatement(
   tally: { yes: number; no: number; abstain: number },
   required: number,
 ): string {
+  const abstentions = tally.abstain > 0 ? `, with ${pluralize(tally.abstain, "abstention", "abstentions")}` : "";
   if (outcome === "adopted") {
-    const abstentions = tally.abstain > 0 ? `, with ${pluralize(tally.abstain, "abstention", "abstentions")}` : "";
     return `The draft resolution was adopted by a recorded vote of ${tally.yes} to ${tally.no === 0 ? "none" : tally.no}${abstentions}.`;
   }
   const counts = `${tally.yes} in favour, ${tally.no} against`;
   switch (majority) {
     case "simple":
+      if (tally.yes === 0 && tally.no === 0) {
+        return `The draft resolution was rejected, no member having voted in favour or against (${pluralize(tally.abstain, "abstention", "abstentions")}).`;
+      }
       return tally.yes === tally.no
-        ? `The draft resolution was not adopted, the vote being equally divided (${counts}).`
-        : `The draft resolution was not adopted, having failed to obtain a majority of the members present and voting (${counts}).`;
+        ? `The draft resolution was rejected, the vote being equally divided (${counts}).`
+        : `The draft resolution was rejected by a recorded vote of ${tally.yes === 0 ? "none" : tally.yes} to ${tally.no}${abstentions}.`;
     case "two-thirds":
       return `The draft resolution was not adopted, having failed to obtain the required two-thirds majority of the members present and voting (${counts}; ${required} in favour required).`;
     default: {

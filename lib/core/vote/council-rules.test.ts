@@ -74,7 +74,7 @@ describe("Security Council vote, Charter Art. 27", () => {
     expect([decision.yes, decision.no, decision.abstain]).toEqual([13, 2, 0]);
     expect(decision.vetoedBy).toEqual(["CHN", "RUS"]);
     expect(decision.statement).toBe(
-      "The draft resolution was not adopted, owing to the negative votes of permanent members of the Council (China, Russian Federation).",
+      "The draft resolution was not adopted, owing to the negative votes of two permanent members of the Council (China and Russian Federation).",
     );
   });
 
@@ -120,7 +120,7 @@ describe("Security Council vote, Charter Art. 27", () => {
       names: NAMES,
     });
     expect(decision).toMatchObject({ outcome: "adopted", yes: 7, no: 0, abstain: 3, notVoting: 1, required: 7, vetoedBy: [] });
-    expect(decision.statement).toBe("The draft resolution was adopted by 7 votes to none, with 3 abstentions and 1 member not participating.");
+    expect(decision.statement).toBe("The draft resolution was adopted by 7 votes to none, with 3 abstentions; one member did not participate in the voting.");
   });
 
   it("with 11 members, a Soviet no on a draft with 7 yes is a veto, and 6 yes is a failure", () => {
@@ -132,9 +132,12 @@ describe("Security Council vote, Charter Art. 27", () => {
     expect(failed.statement).toBe("The draft resolution was not adopted, having failed to obtain the required number of votes (6 in favour; 7 required).");
   });
 
-  it("says 'adopted unanimously' when all fifteen vote yes, and notes a member not participating", () => {
+  it("says 'adopted unanimously' only when all fifteen vote yes; with a member not participating it gives the count", () => {
     expect(decideCouncilVote(council2022({})).statement).toBe("The draft resolution was adopted unanimously.");
-    expect(decideCouncilVote(council2022({ NP: ["GAB"] })).statement).toBe("The draft resolution was adopted unanimously, with 1 member not participating.");
+    // Fourteen in favour and one member not taking part is not unanimity: the records give the count.
+    const fourteen = decideCouncilVote(council2022({ NP: ["GAB"] })).statement;
+    expect(fourteen).toBe("The draft resolution was adopted by 14 votes to none; one member did not participate in the voting.");
+    expect(fourteen).not.toContain("unanimously");
   });
 
   it("writes 'by 13 votes to 2.' with no abstentions, and counts exactly 9 yes as enough", () => {

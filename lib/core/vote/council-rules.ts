@@ -1,4 +1,4 @@
-import { checkCastVote, countVotes, isVoteValue, pluralize, type CastVote, type VoteValue } from "./vote-value";
+import { checkCastVote, countVotes, isVoteValue, numberInWords, pluralize, type CastVote, type VoteValue } from "./vote-value";
 import { VoteError, type VoteIssue } from "./vote-error";
 import { joinWithAnd } from "../un/list-format";
 
@@ -213,11 +213,14 @@ export function decideCouncilVote(input: CouncilVoteInput): CouncilDecision {
 
 /**
  * The sentence the President reads out after the vote, in the words of the Council's records:
- * - "The draft resolution was adopted unanimously." (no vote against, no abstention)
+ * - "The draft resolution was adopted unanimously." (every member voted yes)
  * - "The draft resolution was adopted by 11 votes to 1, with 3 abstentions."
+ * - "The draft resolution was adopted by 14 votes to none; one member did not participate in the
+ *   voting." (never "unanimously" when a member did not vote)
  * - "The draft resolution was not adopted, owing to the negative vote of a permanent member of the Council (Russian Federation)."
+ * - "… owing to the negative votes of two permanent members of the Council (China and Russian
+ *   Federation)." (S/PV.7893, 28 February 2017: "the negative votes of two permanent members")
  * - "The draft resolution was not adopted, having failed to obtain the required number of votes (7 in favour; 9 required)."
- * Members not participating (NP) are added as "…, with 1 member not participating".
  */
 function councilStatement(
   outcome: CouncilOutcome,
@@ -227,18 +230,19 @@ function councilStatement(
 ): string {
   switch (outcome) {
     case "adopted": {
-      const notParticipating = tally.notVoting > 0 ? pluralize(tally.notVoting, "member not participating", "members not participating") : undefined;
-      if (tally.no === 0 && tally.abstain === 0) {
-        return `The draft resolution was adopted unanimously${notParticipating ? `, with ${notParticipating}` : ""}.`;
-      }
+      if (tally.no === 0 && tally.abstain === 0 && tally.notVoting === 0) return "The draft resolution was adopted unanimously.";
       const against = tally.no === 0 ? "none" : String(tally.no);
-      const extras = [tally.abstain > 0 ? pluralize(tally.abstain, "abstention", "abstentions") : undefined, notParticipating].filter((extra) => extra !== undefined);
-      return `The draft resolution was adopted by ${pluralize(tally.yes, "vote", "votes")} to ${against}${extras.length ? `, with ${joinWithAnd(extras)}` : ""}.`;
+      const abstentions = tally.abstain > 0 ? `, with ${pluralize(tally.abstain, "abstention", "abstentions")}` : "";
+      const notParticipating =
+        tally.notVoting > 0
+          ? `; ${numberInWords(tally.notVoting)} ${tally.notVoting === 1 ? "member did" : "members did"} not participate in the voting`
+          : "";
+      return `The draft resolution was adopted by ${pluralize(tally.yes, "vote", "votes")} to ${against}${abstentions}${notParticipating}.`;
     }
     case "vetoed":
       return vetoNames.length === 1
         ? `The draft resolution was not adopted, owing to the negative vote of a permanent member of the Council (${vetoNames[0]}).`
-        : `The draft resolution was not adopted, owing to the negative votes of permanent members of the Council (${vetoNames.join(", ")}).`;
+        : `The draft resolution was not adopted, owing to the negative votes of ${numberInWords(vetoNames.length)} permanent members of the Council (${joinWithAnd(vetoNames)}).`;
     case "failed":
       return `The draft resolution was not adopted, having failed to obtain the required number of votes (${tally.yes} in favour; ${required} required).`;
     default: {

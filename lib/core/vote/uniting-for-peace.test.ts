@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decideCouncilVote, type CouncilSeat } from "./council-rules";
-import { decideReferralVote, describeUnitingForPeacePath } from "./uniting-for-peace";
+import { classifyCouncilSubject, decideReferralVote, describeUnitingForPeacePath } from "./uniting-for-peace";
 
 const COUNCIL_2022: CouncilSeat[] = ["ALB", "BRA", "CHN", "FRA", "GAB", "GHA", "GBR", "IND", "IRL", "KEN", "MEX", "NOR", "RUS", "ARE", "USA"].map(
   (iso3) => ({ iso3, permanent: ["CHN", "FRA", "GBR", "RUS", "USA"].includes(iso3) }),
@@ -16,6 +16,28 @@ describe("Uniting for Peace, GA res. 377 A (V) and GA rule 8(b)", () => {
     if (path.kind !== "emergency-special-session") throw new Error("expected a path");
     expect(path.description).toContain("by a procedural vote of any 9 members");
     expect(path.description).toContain("(97 of 193)");
+  });
+
+  it("does not apply to a veto on admission or on the Secretary-General's appointment", () => {
+    const veto = decideCouncilVote({ members: COUNCIL_2022, required: 9, matter: "substantive", votes: votes(["USA"], []) });
+    // S/2011/592 style: the application of Palestine; a vetoed recommendation to admit is no case for 377 A (V).
+    const admission = classifyCouncilSubject("Recommends to the General Assembly that the State of Palestine be admitted to membership in the United Nations");
+    expect(admission).toBe("admission");
+    const path = describeUnitingForPeacePath(veto, { unMemberCount: 193, subject: admission });
+    expect(path.kind).toBe("not-applicable");
+    if (path.kind === "not-applicable") expect(path.reason).toContain("Art. 4(2)");
+    const appointment = classifyCouncilSubject("Recommends to the General Assembly that Mr. Boutros Boutros-Ghali be appointed Secretary-General for a second term");
+    expect(describeUnitingForPeacePath(veto, { subject: appointment }).kind).toBe("not-applicable");
+    expect(classifyCouncilSubject("Demands that the Russian Federation immediately cease its use of force against Ukraine")).toBe("peace-and-security");
+  });
+
+  it("tells that a majority of Members can request the session without a Council vote (1967)", () => {
+    const veto = decideCouncilVote({ members: COUNCIL_2022, required: 9, matter: "substantive", votes: votes(["RUS"], []) });
+    const path = describeUnitingForPeacePath(veto, { unMemberCount: 193 });
+    if (path.kind !== "emergency-special-session") throw new Error("expected a path");
+    expect(path.description).toContain("without any Council vote");
+    expect(path.description).toContain("1967");
+    expect(path.description).toContain("threat to the peace, breach of the peace or act of aggression");
   });
 
   it("needs any 7 members on the Council of eleven (1946–1965)", () => {

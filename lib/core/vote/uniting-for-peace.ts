@@ -19,10 +19,37 @@ export type UnitingForPeacePath =
       description: string;
     };
 
+/**
+ * What a Council decision is about, as far as Uniting for Peace cares: the resolution covers a
+ * failure to act on a threat to the peace, breach of the peace or act of aggression, not a veto
+ * of an admission (Art. 4(2)) or of the appointment of the Secretary-General (Art. 97).
+ */
+export type CouncilSubject = "peace-and-security" | "admission" | "appointment";
+
+const ADMISSION = /\b(?:be\s+admitted|admission\s+of\b[\s\S]*\bto\s+membership|application\s+for\s+(?:admission|membership))\b/i;
+const APPOINTMENT = /\bappointed?\s+(?:as\s+)?Secretary-General\b|\bappointment\s+of\s+the\s+Secretary-General\b/i;
+
+/** Reads what a draft is about from its text: "… recommends … that X be admitted" is an admission. */
+export function classifyCouncilSubject(text: string): CouncilSubject {
+  if (ADMISSION.test(text)) return "admission";
+  if (APPOINTMENT.test(text)) return "appointment";
+  return "peace-and-security";
+}
+
 export function describeUnitingForPeacePath(
   decision: { outcome: CouncilOutcome; required: number },
-  options: { unMemberCount?: number } = {},
+  options: { unMemberCount?: number; subject?: CouncilSubject } = {},
 ): UnitingForPeacePath {
+  const subject = options.subject ?? "peace-and-security";
+  if (decision.outcome === "vetoed" && subject !== "peace-and-security") {
+    const what = subject === "admission" ? "the admission of a new Member (Art. 4(2))" : "the appointment of the Secretary-General (Art. 97)";
+    return {
+      kind: "not-applicable",
+      reason:
+        `Uniting for Peace (377 A (V)) applies where a lack of unanimity of the permanent members prevents the Council from acting on a threat to the peace, ` +
+        `breach of the peace or act of aggression; a veto on ${what} is not such a case, and the Assembly cannot act without the Council's recommendation.`,
+    };
+  }
   switch (decision.outcome) {
     case "adopted":
       return { kind: "not-applicable", reason: "The Council adopted the draft: it has exercised its responsibility." };
@@ -34,15 +61,16 @@ export function describeUnitingForPeacePath(
       const memberRequestRequired = options.unMemberCount === undefined ? undefined : Math.floor(options.unMemberCount / 2) + 1;
       const byMembers =
         memberRequestRequired === undefined
-          ? "A majority of the Members of the United Nations may request it instead."
-          : `A majority of the Members of the United Nations (${memberRequestRequired} of ${options.unMemberCount}) may request it instead.`;
+          ? "A majority of the Members of the United Nations may request it instead, without any Council vote (as for the fifth emergency special session, June 1967)."
+          : `A majority of the Members of the United Nations (${memberRequestRequired} of ${options.unMemberCount}) may request it instead, without any Council vote (as for the fifth emergency special session, June 1967).`;
       return {
         kind: "emergency-special-session",
         referral: { matter: "procedural", required: decision.required },
         ...(memberRequestRequired === undefined ? {} : { memberRequestRequired }),
         convenedWithinHours: 24,
         description:
-          `Under the Uniting for Peace resolution (377 A (V)), the Council may call an emergency special session of the General Assembly ` +
+          `Where the veto prevents the Council from acting on a threat to the peace, breach of the peace or act of aggression, ` +
+          `under the Uniting for Peace resolution (377 A (V)) the Council may call an emergency special session of the General Assembly ` +
           `by a procedural vote of any ${decision.required} members, to which the veto does not apply; the Assembly meets within 24 hours ` +
           `(GA rules of procedure, rule 8(b)). ${byMembers}`,
       };

@@ -62,3 +62,10 @@ export function checkCastVote(voted: Set<string>, iso3: string, vote: string, na
   }
   return undefined;
 }
+
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"];
+
+/** "one", "two" … "fifteen", as the records write small counts in running text; figures beyond. */
+export function numberInWords(count: number): string {
+  return NUMBER_WORDS[count] ?? String(count);
+}

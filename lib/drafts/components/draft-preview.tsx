@@ -1,3 +1,4 @@
+import { asAdoptedDocument, resolutionHeading } from "@/lib/core/draft/adoption";
 import { layoutDraft, type LaidOutParagraph } from "@/lib/core/draft/layout";
 import type { PortableDraft } from "@/lib/core/draft/schema";
 import { formatSponsorNames, formatUnDate } from "@/lib/core/draft/diff";
@@ -13,7 +14,10 @@ type Props = {
  * The draft as it reads in UN form. Numbers, labels and final punctuation all come from
  * layoutDraft, the same source as the Word export and the checks.
  */
-export function DraftPreview({ draft, onSelectParagraph }: Props) {
+export function DraftPreview({ draft: asTabled, onSelectParagraph }: Props) {
+  // An adopted draft reads as the resolution: its symbol and heading, no sponsor line.
+  const draft = asAdoptedDocument(asTabled);
+  const adopted = draft.adoption ? resolutionHeading(draft, draft.adoption) : null;
   const paragraphs = layoutDraft(draft);
   const sponsors = draft.sponsors ?? [];
   const isAssembly = draft.body === "general-assembly";
@@ -40,12 +44,20 @@ export function DraftPreview({ draft, onSelectParagraph }: Props) {
             <PlaceholderText text={draft.agendaItem} />
           </p>
         ) : null}
+        {adopted ? (
+          <>
+            <p className="un-doc-sponsors" data-testid="preview-resolution-heading">
+              {adopted.heading}
+            </p>
+            <p className={isAssembly ? "un-doc-title" : "un-doc-agenda"}>{adopted.adoptedLine}</p>
+          </>
+        ) : null}
         {sponsors.length > 0 ? (
           <p className="un-doc-sponsors">
             {formatSponsorNames(sponsors)}: draft resolution
           </p>
         ) : null}
-        {isAssembly && draft.title ? (
+        {isAssembly && draft.title && !adopted ? (
           <p className="un-doc-title">
             <PlaceholderText text={draft.title} />
           </p>

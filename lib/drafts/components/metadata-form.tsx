@@ -3,6 +3,7 @@
 import { bodyName } from "@/lib/core/draft/layout";
 import { BODIES, type Body, type Draft } from "@/lib/core/draft/schema";
 import { listAgendaItems } from "@/lib/core/un/agenda";
+import { AdoptionFields } from "./adoption-fields";
 import { SponsorPicker } from "./sponsor-picker";
 
 type Props = { draft: Draft; onChange: (next: Draft) => void };
@@ -98,6 +99,7 @@ export function MetadataForm({ draft, onChange }: Props) {
         <p className="hint">Security Council drafts bear no title: the agenda item names the matter.</p>
       )}
       <SponsorPicker value={draft.sponsors ?? []} onChange={(sponsors) => onChange({ ...draft, sponsors })} />
+      <AdoptionFields draft={draft} onChange={onChange} />
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import type { Dispatch } from "react";
 import type { Council } from "@/lib/core/un/council";
 import { COUNCIL_YEARS_NEWEST_FIRST } from "@/lib/core/un/council";
 import type { PacificSettlementBasis } from "@/lib/core/vote/council-rules";
+import { PROCEDURAL_MATTERS } from "@/lib/core/vote/preliminary-question";
 import { StateListPicker } from "@/lib/states/state-list-picker";
 import type { SimulatorAction, SimulatorState } from "../simulator-state";
 
@@ -55,7 +56,7 @@ export function SimulatorControls({ state, dispatch, council, draft, isSignedIn,
             aria-describedby="sim-date-hint"
           />
           <p id="sim-date-hint" className="hint">
-            Optional; dates the veto initiative.
+            Optional; dates the veto initiative and sets the month&apos;s President (rule 18).
           </p>
         </div>
         <fieldset>
@@ -69,6 +70,29 @@ export function SimulatorControls({ state, dispatch, council, draft, isSignedIn,
             veto)
           </label>
         </fieldset>
+        {matter === "procedural" ? (
+          <div>
+            <label htmlFor="sim-contested">Contested by a permanent member</label>
+            <select
+              id="sim-contested"
+              value={state.contestedBy ?? ""}
+              onChange={(event) => dispatch({ type: "set-contested-by", iso3: event.target.value || null })}
+              aria-describedby="sim-contested-hint"
+            >
+              <option value="">Nobody contests that it is procedural</option>
+              {council.members
+                .filter((member) => member.permanent)
+                .map((member) => (
+                  <option key={member.iso3} value={member.iso3}>
+                    {member.name}
+                  </option>
+                ))}
+            </select>
+            <p id="sim-contested-hint" className="hint">
+              Whether a matter is procedural is itself decided with the veto (Four-Power Statement, 1945, II.2). Procedural in practice: {PROCEDURAL_MATTERS.join("; ")}.
+            </p>
+          </div>
+        ) : null}
         <div>
           <label htmlFor="sim-basis">Decision under</label>
           <select

@@ -1,5 +1,8 @@
+"use client";
+
+import { useState } from "react";
 import { formatUnDate } from "@/lib/core/un/un-date";
-import { vetoInitiativeDeadline, VETO_INITIATIVE_ADOPTED, VETO_INITIATIVE_WORKING_DAYS } from "@/lib/core/vote/veto-initiative";
+import { describeVetoInitiative, VETO_INITIATIVE_WORKING_DAYS } from "@/lib/core/vote/veto-initiative";
 
 type WayOnProps = {
   /** The Uniting for Peace path, as the vote core describes it (`describeUnitingForPeacePath`). */
@@ -12,19 +15,43 @@ type WayOnProps = {
 
 /** What is left after a veto: the referral to the General Assembly and the veto initiative's deadline. */
 export function WayOn({ description, voteDate, onHoldReferralVote }: WayOnProps) {
-  const deadline = voteDate ? vetoInitiativeDeadline(voteDate) : null;
+  const [isEmergencySessionMeeting, setEmergencySessionMeeting] = useState(false);
+  const step = voteDate ? describeVetoInitiative(voteDate, { emergencySpecialSessionOnSameSituation: isEmergencySessionMeeting }) : null;
+  const date = (value: string) => formatUnDate(value) ?? value;
+  let initiative: string;
+  if (!step) initiative = "Set the date of the vote to see when the General Assembly must meet under the veto initiative (A/RES/76/262).";
+  else {
+    switch (step.kind) {
+      case "not-in-force":
+        initiative = `The veto initiative (A/RES/76/262) applies to vetoes cast from ${date(step.adopted)}.`;
+        break;
+      case "emergency-special-session-instead":
+        initiative =
+          "The Assembly meets in an emergency special session on the same situation, so no separate veto-initiative debate is convened (A/RES/76/262, paragraph 1).";
+        break;
+      case "debate":
+        initiative =
+          `Under the veto initiative (A/RES/76/262), the President of the General Assembly convenes a debate within ${VETO_INITIATIVE_WORKING_DAYS} working days of the veto: by ${date(step.deadline)} ` +
+          `(weekends, 1 January and 25 December skipped). The Council is invited to submit a special report at least 72 hours before the debate: for a debate on the last day, by ${date(step.reportBy)} (paragraph 2).`;
+        break;
+      default: {
+        const unreachable: never = step;
+        initiative = unreachable;
+      }
+    }
+  }
   return (
     <div className="notice notice-info stack" data-testid="way-on">
       <p>
         <strong>The way on.</strong> {description}
       </p>
-      <p>
-        {voteDate
-          ? deadline
-            ? `Under the veto initiative (A/RES/76/262), the General Assembly must meet within ${VETO_INITIATIVE_WORKING_DAYS} working days of the veto: by ${formatUnDate(deadline) ?? deadline}.`
-            : `The veto initiative (A/RES/76/262) applies to vetoes cast from ${formatUnDate(VETO_INITIATIVE_ADOPTED) ?? VETO_INITIATIVE_ADOPTED}.`
-          : "Set the date of the vote to see when the General Assembly must meet under the veto initiative (A/RES/76/262)."}
-      </p>
+      <p data-testid="veto-initiative">{initiative}</p>
+      {voteDate ? (
+        <label className="choice small">
+          <input type="checkbox" checked={isEmergencySessionMeeting} onChange={(event) => setEmergencySessionMeeting(event.target.checked)} /> The Assembly already meets in
+          an emergency special session on this situation
+        </label>
+      ) : null}
       {onHoldReferralVote ? (
         <div>
           <button type="button" className="button button-small" onClick={onHoldReferralVote}>

@@ -10,6 +10,8 @@ export type DraftErrorCode =
   | "conflict"
   | "invalid-document"
   | "invalid-request"
+  | "too-large"
+  | "limit-reached"
   | "user-not-found"
   | "cannot-share-with-owner"
   | "internal";
@@ -39,7 +41,10 @@ export function httpStatusFor(code: DraftErrorCode): number {
     case "forbidden":
       return 403;
     case "conflict":
+    case "limit-reached":
       return 409;
+    case "too-large":
+      return 413;
     case "invalid-document":
     case "invalid-request":
     case "user-not-found":

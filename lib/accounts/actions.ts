@@ -1,5 +1,7 @@
 "use server";
 
+import { RATE_LIMITS, withConfiguredLimit } from "@/lib/server/rate-limit-policy";
+import { currentClientAddress, enforceRateLimit, isRateLimited } from "@/lib/server/rate-limit";
 import { createUser } from "./mutations";
 import { registerSchema } from "./schema";
 
@@ -19,6 +21,13 @@ export async function registerAction(input: unknown): Promise<RegisterState> {
       if (field && !fieldErrors[field]) fieldErrors[field] = issue.message;
     }
     return { ok: false, fieldErrors };
+  }
+  try {
+    // REGISTRATIONS_PER_HOUR: a school behind one address may need more (the README's configuration table).
+    await enforceRateLimit(withConfiguredLimit(RATE_LIMITS.registration, process.env.REGISTRATIONS_PER_HOUR), await currentClientAddress());
+  } catch (error) {
+    if (isRateLimited(error)) return { ok: false, formError: error.message };
+    throw error;
   }
   try {
     const result = await createUser(parsed.data);

@@ -6,6 +6,7 @@ import { can, type DraftPermission, type ShareAccess } from "./access";
 import { findDraftRole, getCurrentDraftState, type DbClient, type ShareView } from "./data";
 import { blankDraft, denormalisedColumns, newParagraphId, parseStoredDocument, serializeDocument } from "./document";
 import { DraftError, NOT_FOUND_MESSAGE } from "./errors";
+import { pruneRevisions } from "./revision-retention";
 import type { CreateDraftInput } from "./schema";
 
 type Client = DbClient;
@@ -134,6 +135,7 @@ async function writeRevision(
       data: { draftId, number: next, document: text, authorId: userId, kind },
       select: { createdAt: true },
     });
+    await pruneRevisions(tx, draftId, next);
     return { revision: next, savedAt: revision.createdAt.toISOString() };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { counterKey, decideRateLimit, describeWait, RateLimitedError, RATE_LIMITS, retryAfterSeconds, windowOf } from "./rate-limit-policy";
+import { withConfiguredLimit, counterKey, decideRateLimit, describeWait, RateLimitedError, RATE_LIMITS, retryAfterSeconds, windowOf } from "./rate-limit-policy";
 
 const rule = { id: "test", limit: 3, windowMs: 60_000, message: "Too many tests." };
 const t0 = new Date("2026-01-01T10:00:00Z");
@@ -24,6 +24,11 @@ describe("fixed-window rate limits", () => {
     expect(describeWait(40_000)).toBe("40 seconds");
     expect(describeWait(61_000)).toBe("2 minutes");
     expect(new RateLimitedError("Too many tests.", 40_000).message).toBe("Too many tests. Try again in 40 seconds.");
+  });
+
+  it("takes a configured limit only when it is a positive whole number", () => {
+    expect(withConfiguredLimit(rule, "500").limit).toBe(500);
+    for (const value of [undefined, "", "0", "-3", "2.5", "lots"]) expect(withConfiguredLimit(rule, value).limit).toBe(3);
   });
 
   it("leaves room for a class of forty on one school network", () => {

@@ -30,12 +30,18 @@ export const RATE_LIMITS = {
   /** Invitations to share a draft sent by one user (each names an email: a look-up in disguise). */
   invitation: { id: "invite", limit: 60, windowMs: HOUR, message: "You have sent too many invitations in the last hour." },
   /** Join attempts with a code that opens no class, from one client address (guessing codes). */
-  classJoinMiss: { id: "join-miss", limit: 20, windowMs: 10 * MINUTE, message: "Too many join codes that match no class were tried from your network." },
+  classJoinMiss: { id: "join-miss", limit: 40, windowMs: 10 * MINUTE, message: "Too many join codes that match no class were tried from your network." },
   /** Predictions by one user, or by one client address when signed out. */
   prediction: { id: "predict", limit: 60, windowMs: MINUTE, message: "Too many predictions in a short time." },
   /** Word, CSV and JSON downloads by one user, guest delegate or client address. */
   export: { id: "export", limit: 60, windowMs: MINUTE, message: "Too many downloads in a short time." },
 } as const satisfies Record<string, RateLimitRule>;
+
+/** A rule with its limit set by configuration (a positive whole number), or as it is. */
+export function withConfiguredLimit<Rule extends RateLimitRule>(rule: Rule, configured: string | undefined): Rule {
+  const limit = Number(configured);
+  return configured && Number.isSafeInteger(limit) && limit > 0 ? { ...rule, limit } : rule;
+}
 
 export function windowOf(rule: Pick<RateLimitRule, "windowMs">, now: Date): { index: number; startsAt: Date; endsAt: Date } {
   const index = Math.floor(now.getTime() / rule.windowMs);

@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { clientAddressFrom } from "./client-address";
 import { db } from "./db";
 import { RateLimitedError, retryAfterSeconds, type RateLimitRule } from "./rate-limit-policy";
-import { hitRateLimit, peekRateLimit } from "./rate-limit-store";
+import { hitRateLimit, undoHit } from "./rate-limit-store";
 
 /** Counts a hit on the app's database; throws RateLimitedError (429) past the limit. */
 export async function enforceRateLimit(rule: RateLimitRule, subject: string, now = new Date()): Promise<void> {
@@ -12,15 +12,9 @@ export async function enforceRateLimit(rule: RateLimitRule, subject: string, now
   if (decision.kind === "refuse") throw new RateLimitedError(rule.message, decision.retryAfterMs);
 }
 
-/** Throws when the next hit would be refused, without counting one (for limits on failures only). */
-export async function assertUnderRateLimit(rule: RateLimitRule, subject: string, now = new Date()): Promise<void> {
-  const decision = await peekRateLimit(db, rule, subject, now);
-  if (decision.kind === "refuse") throw new RateLimitedError(rule.message, decision.retryAfterMs);
-}
-
-/** Counts a hit without deciding (a failure, counted after the fact). */
-export async function countRateLimitHit(rule: RateLimitRule, subject: string, now = new Date()): Promise<void> {
-  await hitRateLimit(db, rule, subject, now);
+/** Takes a hit back (an attempt that turned out to be no miss). */
+export async function undoRateLimitHit(rule: RateLimitRule, subject: string, now = new Date()): Promise<void> {
+  await undoHit(db, rule, subject, now);
 }
 
 /** The caller's address, for server actions (route handlers read their request's headers). */

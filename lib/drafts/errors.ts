@@ -1,3 +1,5 @@
+import { RateLimitedError } from "@/lib/server/rate-limit-policy";
+
 /**
  * The drafting feature's typed errors. The set of codes is closed: the API maps each to one HTTP
  * status, and the pages to one message. Anything else is unexpected, logged once and shown as
@@ -11,8 +13,7 @@ export type DraftErrorCode =
   | "invalid-document"
   | "invalid-request"
   | "too-large"
-  | "limit-reached"
-  | "user-not-found"
+  | "rate-limited"
   | "cannot-share-with-owner"
   | "internal";
 
@@ -41,13 +42,13 @@ export function httpStatusFor(code: DraftErrorCode): number {
     case "forbidden":
       return 403;
     case "conflict":
-    case "limit-reached":
       return 409;
     case "too-large":
       return 413;
+    case "rate-limited":
+      return 429;
     case "invalid-document":
     case "invalid-request":
-    case "user-not-found":
     case "cannot-share-with-owner":
       return 400;
     case "internal":
@@ -69,6 +70,8 @@ export const INTERNAL_MESSAGE = "Something went wrong on our side. Your text is 
  */
 export function toDraftError(error: unknown, context: string): DraftError {
   if (isDraftError(error)) return error;
+  // A refusal of a rate limit (lib/server/rate-limit-policy.ts) reaches actions as its message.
+  if (error instanceof RateLimitedError) return new DraftError("rate-limited", error.message);
   console.error(`[drafts] ${context} failed`, error);
   return new DraftError("internal", INTERNAL_MESSAGE);
 }

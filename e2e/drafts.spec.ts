@@ -311,6 +311,19 @@ test("sharing is an invitation: the same answer for any email, no access until t
   await readerContext.close();
 });
 
+test("forty saves on one revision at once: one wins, thirty-nine are told of the conflict; an oversized body is refused unread", async ({ page }) => {
+  const id = await createDraft(page, "Blank Security Council draft");
+  const document = (text: string) => ({ schemaVersion: 1, body: "security-council", operative: [{ phrase: "Decides", text }] });
+  const answers = await Promise.all(Array.from({ length: 40 }, (_, index) => page.request.put(`/api/drafts/${id}`, { data: { baseRevision: 1, document: document(`save ${index}`) } })));
+  const statuses = answers.map((answer) => answer.status());
+  expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+  expect(statuses.filter((status) => status === 409)).toHaveLength(39);
+
+  const huge = await page.request.put(`/api/drafts/${id}`, { data: { baseRevision: 2, document: document("x".repeat(5 * 1024 * 1024)) } });
+  expect(huge.status()).toBe(413);
+  expect((await huge.json()).message).toMatch(/too large/);
+});
+
 test("the history shows a word diff and restores an old revision as a new one", async ({ page }) => {
   const id = await createDraft(page, "Blank Security Council draft");
   await operativeText(page, 1).fill("Version one of the text");

@@ -28,10 +28,9 @@ export async function readTextBody(request: Request, maxBytes: number): Promise<
   if (declared !== null) {
     const length = Number(declared);
     if (!Number.isFinite(length) || length < 0) return { ok: false, status: 400, code: "invalid-request", message: "The Content-Length header is not a number." };
-    if (length > maxBytes) {
-      await cancelBody(request);
-      return tooLarge(maxBytes);
-    }
+    // Refused unread. The body is not cancelled: that would reset the connection before the 413
+    // reaches the client; the server discards what arrives instead of buffering it.
+    if (length > maxBytes) return tooLarge(maxBytes);
   }
   if (!request.body) return { ok: true, value: "" };
   const reader = request.body.getReader();
@@ -73,13 +72,5 @@ export async function readJsonBody(request: Request, options: ReadBodyOptions): 
     return { ok: true, value: JSON.parse(text.value) };
   } catch {
     return { ok: false, status: 400, code: "invalid-request", message: "The request body must be JSON." };
-  }
-}
-
-async function cancelBody(request: Request): Promise<void> {
-  try {
-    await request.body?.cancel();
-  } catch {
-    // Already closed or locked: nothing was read either way.
   }
 }

@@ -8,6 +8,9 @@ const nextConfig = {
   // `npm test` type-checks the whole project with tsc before building; checking again here
   // only doubles the build time of `npm start` on a fresh clone.
   typescript: { ignoreBuildErrors: true },
+  // Server actions carry forms and, at most, one imported draft: the same ceiling as the drafts
+  // API's bodies (MAX_DRAFT_JSON_BYTES in lib/core/draft/schema.ts); Next answers larger ones 413 unread.
+  experimental: { serverActions: { bodySizeLimit: "4mb" } },
 };
 
 module.exports = nextConfig;

@@ -17,6 +17,22 @@ async function createDraft(page: Page, choice: RegExp | string): Promise<string>
   return new URL(page.url()).pathname.split("/").pop()!;
 }
 
+/** The owner invites an email from the draft's Sharing panel. */
+async function invite(owner: Page, email: string, access: "editor" | "reader"): Promise<void> {
+  await owner.getByLabel("Email to invite").fill(email);
+  await owner.getByLabel("Access").selectOption(access);
+  await owner.getByRole("button", { name: "Invite" }).click();
+  await expect(owner.getByTestId("share-notice")).toContainText(`Invitation to ${email}`);
+}
+
+/** The invited user accepts the (only) invitation on their Drafts page and lands on the draft. */
+async function acceptInvitation(page: Page, draftId: string): Promise<void> {
+  await openPage(page, "/drafts");
+  await page.getByTestId("invitation").getByRole("button", { name: /^Accept/ }).click();
+  await expect(page.getByTestId("shared-drafts").locator(`a[href="/drafts/${draftId}"]`)).toBeVisible();
+  await openPage(page, `/drafts/${draftId}`);
+}
+
 const operativeText = (page: Page, number: number) => page.getByLabel(`Text of operative paragraph ${number}`, { exact: true });
 const preview = (page: Page) => page.getByTestId("draft-preview");
 const saved = (page: Page) => expect(page.getByTestId("autosave-status")).toHaveText("Saved");
@@ -216,12 +232,8 @@ test("two co-authors save over each other: the conflict shows both texts and Kee
   const coAuthorUser = await accounts.register(coAuthor, "student", "Grace Coauthor");
 
   const id = await createDraft(owner, "Blank Security Council draft");
-  await owner.getByLabel("Email of a registered user").fill(coAuthorUser.email);
-  await owner.getByLabel("Access").selectOption("editor");
-  await owner.getByRole("button", { name: "Share" }).click();
-  await expect(owner.getByTestId("share-notice")).toContainText("co-author");
-
-  await openPage(coAuthor, `/drafts/${id}`);
+  await invite(owner, coAuthorUser.email, "editor");
+  await acceptInvitation(coAuthor, id);
   await expect(coAuthor.getByTestId("autosave-status")).toHaveText("Saved");
 
   await operativeText(owner, 1).fill("the owner's wording");
@@ -245,6 +257,71 @@ test("two co-authors save over each other: the conflict shows both texts and Kee
   await owner.getByRole("link", { name: "History" }).click();
   await expect(owner.getByTestId("revision-table")).toContainText("Grace Coauthor");
   await coAuthorContext.close();
+});
+
+test("sharing is an invitation: the same answer for any email, no access until the invited user accepts", async ({ page: owner, browser, accounts, signedInUser }) => {
+  const readerContext = await browser.newContext();
+  const reader = await readerContext.newPage();
+  const readerUser = await accounts.register(reader, "student", "Rhea Reader");
+  const id = await createDraft(owner, "Blank Security Council draft");
+
+  // An email with an account and one without get the same answer, naming no one.
+  const unknownEmail = `nobody-${readerUser.email}`;
+  await invite(owner, unknownEmail, "reader");
+  const unknownNotice = (await owner.getByTestId("share-notice").textContent())!;
+  await invite(owner, readerUser.email, "reader");
+  const knownNotice = (await owner.getByTestId("share-notice").textContent())!;
+  expect(knownNotice.replace(readerUser.email, "EMAIL")).toBe(unknownNotice.replace(unknownEmail, "EMAIL"));
+  expect(knownNotice).not.toContain("Rhea Reader");
+  await expect(owner.getByTestId("pending-invitation")).toHaveCount(2);
+  await expect(owner.getByTestId("share-panel")).not.toContainText("Rhea Reader");
+
+  // Before accepting, the draft does not exist for the invited user.
+  await reader.goto(`/drafts/${id}`);
+  await expect(reader.getByRole("heading", { name: "Not found" })).toBeVisible();
+  expect((await reader.request.get(`/api/drafts/${id}`)).status()).toBe(404);
+
+  // The invitation waits on the invited user's Drafts page, from the owner, as reader.
+  await openPage(reader, "/drafts");
+  const invitation = reader.getByTestId("invitation");
+  await expect(invitation).toHaveCount(1);
+  await expect(invitation).toContainText(signedInUser!.name);
+  await expect(invitation).toContainText("reader");
+  await acceptInvitation(reader, id);
+  expect((await reader.request.get(`/api/drafts/${id}`)).status()).toBe(200);
+  const save = await reader.request.put(`/api/drafts/${id}`, { data: { baseRevision: 1, document: { schemaVersion: 1, body: "security-council" } } });
+  expect(save.status()).toBe(403);
+
+  // The owner now sees the reader by name; the unanswered invitation is still pending and can be withdrawn.
+  await owner.reload();
+  await expect(owner.getByTestId("share-list")).toContainText("Rhea Reader");
+  await expect(owner.getByTestId("pending-invitation")).toHaveCount(1);
+  await owner.getByRole("button", { name: `Withdraw the invitation to ${unknownEmail}` }).click();
+  await expect(owner.getByTestId("pending-invitation")).toHaveCount(0);
+
+  // A declined invitation shares nothing.
+  const second = await createDraft(owner, "Blank Security Council draft");
+  await invite(owner, readerUser.email, "editor");
+  await openPage(reader, "/drafts");
+  await reader.getByTestId("invitation").getByRole("button", { name: /^Decline/ }).click();
+  await expect(reader.getByTestId("invitation")).toHaveCount(0);
+  await reader.reload();
+  await expect(reader.getByTestId("invitations")).toHaveCount(0);
+  expect((await reader.request.get(`/api/drafts/${second}`)).status()).toBe(404);
+  await readerContext.close();
+});
+
+test("forty saves on one revision at once: one wins, thirty-nine are told of the conflict; an oversized body is refused unread", async ({ page }) => {
+  const id = await createDraft(page, "Blank Security Council draft");
+  const document = (text: string) => ({ schemaVersion: 1, body: "security-council", operative: [{ phrase: "Decides", text }] });
+  const answers = await Promise.all(Array.from({ length: 40 }, (_, index) => page.request.put(`/api/drafts/${id}`, { data: { baseRevision: 1, document: document(`save ${index}`) } })));
+  const statuses = answers.map((answer) => answer.status());
+  expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+  expect(statuses.filter((status) => status === 409)).toHaveLength(39);
+
+  const huge = await page.request.put(`/api/drafts/${id}`, { data: { baseRevision: 2, document: document("x".repeat(5 * 1024 * 1024)) } });
+  expect(huge.status()).toBe(413);
+  expect((await huge.json()).message).toMatch(/too large/);
 });
 
 test("the history shows a word diff and restores an old revision as a new one", async ({ page }) => {

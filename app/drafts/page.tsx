@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listTemplates } from "@/lib/core/draft/templates";
 import { requireUser } from "@/lib/accounts/session";
-import { listDraftsForUser, type DraftSummary } from "@/lib/drafts/data";
+import { listDraftsForUser, listInvitationsForUser, type DraftSummary } from "@/lib/drafts/data";
+import { InvitationsPanel } from "@/lib/drafts/components/invitations-panel";
 import { DraftTable, NewDraftControls, type DraftRow } from "@/lib/drafts/components/draft-list";
 import { listQuerySchema } from "@/lib/drafts/schema";
 
@@ -17,13 +18,14 @@ function toRow(draft: DraftSummary): DraftRow {
 export default async function DraftsPage({ searchParams }: Props) {
   const user = await requireUser("/drafts");
   const query = listQuerySchema.parse((await searchParams).q);
-  const { mine, shared } = await listDraftsForUser(user.id, query);
+  const [{ mine, shared }, invitations] = await Promise.all([listDraftsForUser(user.id, query), listInvitationsForUser(user.email)]);
   return (
     <div className="stack drafts-page">
       <div className="page-head">
         <h1>Drafts</h1>
         <NewDraftControls templates={listTemplates()} />
       </div>
+      <InvitationsPanel invitations={invitations.map((invitation) => ({ ...invitation, createdAt: invitation.createdAt.toISOString() }))} />
       <form className="search-form" role="search" method="get" action="/drafts">
         <label htmlFor="draft-search" className="visually-hidden">
           Search drafts

@@ -1,5 +1,7 @@
 "use server";
 
+import { RATE_LIMITS, withConfiguredLimit } from "@/lib/server/rate-limit-policy";
+import { currentClientAddress, enforceRateLimit, isRateLimited } from "@/lib/server/rate-limit";
 import { createUser, changePassword, signOutEverywhere } from "./mutations";
 import { changePasswordSchema, registerWithPolicySchema } from "./password-policy";
 import { getCurrentUser } from "./session";
@@ -24,6 +26,13 @@ function fieldErrorsOf<Field extends string>(issues: { path: PropertyKey[]; mess
 export async function registerAction(input: unknown): Promise<RegisterState> {
   const parsed = registerWithPolicySchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error.issues) };
+  try {
+    // REGISTRATIONS_PER_HOUR: a school behind one address may need more (the README's configuration table).
+    await enforceRateLimit(withConfiguredLimit(RATE_LIMITS.registration, process.env.REGISTRATIONS_PER_HOUR), await currentClientAddress());
+  } catch (error) {
+    if (isRateLimited(error)) return { ok: false, formError: error.message };
+    throw error;
+  }
   try {
     const result = await createUser(parsed.data);
     if (!result.ok) {

@@ -8,8 +8,9 @@ import { isHttpsDeployment } from "@/lib/server/deployment";
 import { UNKNOWN_USER_HASH, verifyPassword } from "./password";
 import { authRedirect } from "./return-path";
 import { signInSchema, type Role } from "./schema";
-import { checkSignInThrottle, clearSignInFailures, recordSignInFailure } from "./throttle";
-import { GENERIC_SIGN_IN_ERROR, refusalMessage } from "./throttle-policy";
+import { clientAddressFrom } from "@/lib/server/client-address";
+import { recordSignInSuccess, reserveSignInAttempt } from "./throttle";
+import { GENERIC_SIGN_IN_ERROR } from "./throttle-policy";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -24,25 +25,24 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error(GENERIC_SIGN_IN_ERROR);
         const { email, password } = parsed.data;
         // Demo passwords are public: outside demo mode those accounts cannot sign in at all.
         if (isDemoAccountEmail(email) && !isDemoMode()) throw new Error(DEMO_OFF_MESSAGE);
         const now = new Date();
-        const decision = await checkSignInThrottle(email, now);
-        if (decision.kind === "refuse") throw new Error(refusalMessage(decision.retryAfterMs));
+        const subject = { email, address: clientAddressFrom(new Headers(request?.headers ?? {})) };
+        // Counted before the password is checked, so that parallel guesses are counted too.
+        const decision = await reserveSignInAttempt(db, subject, now);
+        if (decision.kind === "refuse") throw new Error(decision.message);
         if (decision.delayMs > 0) await sleep(decision.delayMs);
 
         const user = await db.user.findUnique({ where: { email } });
         // Compare against a fixed hash when the email is unknown: same time, same message.
         const isValid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
-        if (!user || !isValid) {
-          await recordSignInFailure(email, now);
-          throw new Error(GENERIC_SIGN_IN_ERROR);
-        }
-        await clearSignInFailures(email);
+        if (!user || !isValid) throw new Error(GENERIC_SIGN_IN_ERROR);
+        await recordSignInSuccess(db, subject, now);
         return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),

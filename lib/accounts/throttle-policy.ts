@@ -1,59 +1,78 @@
+import { describeWait, windowOf, type RateLimitRule } from "@/lib/server/rate-limit-policy";
+
 /**
- * How repeated failed sign-ins for one email are slowed down, then refused for a while.
- * Pure: the current time comes in as an argument.
+ * How failed sign-ins are slowed down and refused. Pure: the counts and the time come in as
+ * arguments (the counters live in the database, lib/accounts/throttle.ts).
+ *
+ * Every attempt is counted before its password is checked, and taken back when it was right, so
+ * that parallel guesses cannot all slip in before the first failure is written:
+ * - per email and client address: five failures in fifteen minutes refuse that email from that
+ *   address until the window ends. The lock is per pair, so a stranger who hammers a teacher's
+ *   email locks only themselves out, never the teacher signing in from elsewhere;
+ * - per client address, across emails (password spraying): fifty failures in fifteen minutes
+ *   refuse that address, which leaves room for a class of students mistyping behind one school
+ *   network;
+ * - per email, across addresses (guessing from many machines): a growing delay, never a lock.
  */
-export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+const WINDOW_MS = 15 * 60 * 1000;
+
+export const SIGN_IN_PAIR_RULE = {
+  id: "sign-in-pair",
+  limit: 5,
+  windowMs: WINDOW_MS,
+  message: "Too many failed sign-in attempts for this account from your network.",
+} as const satisfies RateLimitRule;
+
+export const SIGN_IN_ADDRESS_RULE = {
+  id: "sign-in-address",
+  limit: 50,
+  windowMs: WINDOW_MS,
+  message: "Too many failed sign-in attempts from your network.",
+} as const satisfies RateLimitRule;
+
+/** Counted for the delay only: an email is never locked, whoever hammers it. */
+export const SIGN_IN_EMAIL_RULE = {
+  id: "sign-in-email",
+  limit: Number.MAX_SAFE_INTEGER,
+  windowMs: WINDOW_MS,
+  message: "",
+} as const satisfies RateLimitRule;
+
 export const SLOW_DOWN_AFTER = 3;
-export const LOCK_AFTER = 5;
-export const LOCK_MS = 15 * 60 * 1000;
 export const MAX_DELAY_MS = 4_000;
 
-export type ThrottleState = {
-  failures: number;
-  firstFailureAt: Date;
-  lastFailureAt: Date;
-  lockedUntil: Date | null;
+export type SignInCounts = {
+  /** Attempts for this email from this address in the window, this one included. */
+  pair: number;
+  /** Attempts from this address in the window, this one included. */
+  address: number;
+  /** Attempts for this email from anywhere in the window, this one included. */
+  email: number;
 };
 
-export type ThrottleDecision =
-  | { kind: "allow"; delayMs: number }
-  | { kind: "refuse"; retryAfterMs: number };
+export type ThrottleDecision = { kind: "allow"; delayMs: number } | { kind: "refuse"; retryAfterMs: number; message: string };
 
-/** Before checking a password: refuse while locked, otherwise wait longer the more recent failures there are. */
-export function decideSignIn(state: ThrottleState | null, now: Date): ThrottleDecision {
-  if (!state) return { kind: "allow", delayMs: 0 };
-  if (state.lockedUntil && state.lockedUntil.getTime() > now.getTime()) {
-    return { kind: "refuse", retryAfterMs: state.lockedUntil.getTime() - now.getTime() };
-  }
-  const failures = activeFailures(state, now);
-  if (failures < SLOW_DOWN_AFTER) return { kind: "allow", delayMs: 0 };
-  return { kind: "allow", delayMs: Math.min(MAX_DELAY_MS, (failures - SLOW_DOWN_AFTER + 1) * 1_000) };
+/** Before checking a password: refuse over either limit, otherwise wait longer the more the email has failed. */
+export function decideSignIn(counts: SignInCounts, now: Date): ThrottleDecision {
+  const retryAfterMs = Math.max(1_000, windowOf({ windowMs: WINDOW_MS }, now).endsAt.getTime() - now.getTime());
+  if (counts.pair > SIGN_IN_PAIR_RULE.limit) return { kind: "refuse", retryAfterMs, message: refusalMessage(retryAfterMs) };
+  if (counts.address > SIGN_IN_ADDRESS_RULE.limit) return { kind: "refuse", retryAfterMs, message: addressRefusalMessage(retryAfterMs) };
+  return { kind: "allow", delayMs: delayForEmail(counts.email) };
 }
 
-/** After a failed sign-in: the new state, locked once the failures reach the limit. */
-export function recordFailure(state: ThrottleState | null, now: Date): ThrottleState {
-  const failures = state ? activeFailures(state, now) : 0;
-  const fresh = failures === 0;
-  const next: ThrottleState = {
-    failures: failures + 1,
-    firstFailureAt: fresh || !state ? now : state.firstFailureAt,
-    lastFailureAt: now,
-    lockedUntil: null,
-  };
-  if (next.failures >= LOCK_AFTER) next.lockedUntil = new Date(now.getTime() + LOCK_MS);
-  return next;
-}
-
-function activeFailures(state: ThrottleState, now: Date): number {
-  // A lock that has run out starts a new window, and so do failures older than the window.
-  if (state.lockedUntil && state.lockedUntil.getTime() <= now.getTime()) return 0;
-  if (now.getTime() - state.firstFailureAt.getTime() > THROTTLE_WINDOW_MS) return 0;
-  return state.failures;
+/** No wait for the first three failures of an email, then one second more per failure, at most four. */
+export function delayForEmail(attempts: number): number {
+  const failuresBefore = attempts - 1;
+  if (failuresBefore < SLOW_DOWN_AFTER) return 0;
+  return Math.min(MAX_DELAY_MS, (failuresBefore - SLOW_DOWN_AFTER + 1) * 1_000);
 }
 
 export function refusalMessage(retryAfterMs: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-  return `Too many failed sign-in attempts. For your security, signing in to this account is paused for ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return `Too many failed sign-in attempts. For your security, signing in to this account from your network is paused for ${describeWait(retryAfterMs)}.`;
+}
+
+export function addressRefusalMessage(retryAfterMs: number): string {
+  return `Too many failed sign-in attempts from your network. Signing in from it is paused for ${describeWait(retryAfterMs)}.`;
 }
 
 export const GENERIC_SIGN_IN_ERROR = "Wrong email or password.";

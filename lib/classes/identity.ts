@@ -12,6 +12,11 @@ import { idSchema } from "./schema";
  * the token of a delegate of THAT class. A guest cookie is named after its class and resolves to
  * nothing anywhere else; a revoked delegate resolves to nothing at all.
  */
+/** Who a per-member limit counts: the account, or the guest delegate. */
+export function exportSubject(member: Pick<ClassMember, "userId" | "delegateId">): string {
+  return member.userId ? `user:${member.userId}` : `delegate:${member.delegateId}`;
+}
+
 export type ClassMember = {
   classId: string;
   delegateId: string;

@@ -17,6 +17,7 @@ import { getDraftForUser } from "@/lib/drafts/data";
 import { draftDisplayName, serializeDocument } from "@/lib/drafts/document";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, isUniqueViolation } from "@/lib/server/db";
+import { hasRoomFor, quotaMessage } from "@/lib/server/storage-quotas";
 import { readSpeakers, requiredFor, speakersView } from "./data";
 import { ClassError, notFound } from "./errors";
 import { writeClass } from "./events";
@@ -44,16 +45,20 @@ export async function createClass(user: CurrentUser, input: { name: string; body
   for (let attempt = 0; attempt < 8; attempt++) {
     const joinCode = generateJoinCode(cryptoRandom);
     try {
-      const created = await db.classroom.create({
-        data: {
-          ownerId: user.id,
-          name: input.name,
-          body: input.body,
-          year: input.year,
-          joinCode,
-          delegates: { create: { userId: user.id, name: user.name, isChair: true } },
-        },
-        select: { id: true, joinCode: true },
+      // Counted and written in one transaction, so that parallel requests cannot pass the quota together.
+      const created = await db.$transaction(async (tx) => {
+        if (!hasRoomFor("classes", await tx.classroom.count({ where: { ownerId: user.id } }))) throw new ClassError("conflict", quotaMessage("classes"));
+        return tx.classroom.create({
+          data: {
+            ownerId: user.id,
+            name: input.name,
+            body: input.body,
+            year: input.year,
+            joinCode,
+            delegates: { create: { userId: user.id, name: user.name, isChair: true } },
+          },
+          select: { id: true, joinCode: true },
+        });
       });
       return created;
     } catch (error) {

@@ -2,19 +2,30 @@
 
 import { formatDraftIssues, parsePortableDraft } from "@/lib/core/draft/schema";
 import { getCurrentUser } from "@/lib/accounts/session";
-import type { ShareView } from "./data";
+import type { InvitationView } from "./data";
 import { actionFailure, type ActionFailure } from "./errors";
 import {
   createDraft,
   deleteDraft,
   duplicateDraft,
   importDraft,
+  acceptInvitation,
+  declineInvitation,
+  inviteToDraft,
   restoreDeletedDraft,
   restoreRevision,
-  shareDraft,
+  revokeInvitation,
   unshareDraft,
 } from "./mutations";
-import { createDraftInputSchema, draftIdSchema, restoreRevisionInputSchema, shareInputSchema, unshareInputSchema } from "./schema";
+import {
+  createDraftInputSchema,
+  draftIdSchema,
+  invitationIdSchema,
+  restoreRevisionInputSchema,
+  revokeInvitationInputSchema,
+  shareInputSchema,
+  unshareInputSchema,
+} from "./schema";
 
 // Every export here is a public endpoint: authenticate, validate, then call a mutation, which
 // checks the user's role on the draft where it writes.
@@ -103,7 +114,8 @@ export async function restoreRevisionAction(input: unknown): Promise<Result<{ re
   }
 }
 
-export async function shareDraftAction(input: unknown): Promise<Result<{ share: ShareView }>> {
+/** Owner only: invites an email; the answer is the same whether or not an account uses it. */
+export async function inviteToDraftAction(input: unknown): Promise<Result<{ invitation: InvitationView }>> {
   const user = await getCurrentUser();
   if (!user) return SIGNED_OUT;
   const parsed = shareInputSchema.safeParse(input);
@@ -111,10 +123,50 @@ export async function shareDraftAction(input: unknown): Promise<Result<{ share: 
     return { ok: false, code: "invalid-request", message: parsed.error.issues[0]?.message ?? INVALID.message };
   }
   try {
-    const share = await shareDraft(user.id, parsed.data.draftId, parsed.data.email, parsed.data.access);
-    return { ok: true, share };
+    const invitation = await inviteToDraft(user.id, parsed.data.draftId, parsed.data.email, parsed.data.access);
+    return { ok: true, invitation };
   } catch (error) {
-    return actionFailure(error, "shareDraft");
+    return actionFailure(error, "inviteToDraft");
+  }
+}
+
+export async function revokeInvitationAction(input: unknown): Promise<Result<object>> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = revokeInvitationInputSchema.safeParse(input);
+  if (!parsed.success) return INVALID;
+  try {
+    await revokeInvitation(user.id, parsed.data.draftId, parsed.data.invitationId);
+    return { ok: true };
+  } catch (error) {
+    return actionFailure(error, "revokeInvitation");
+  }
+}
+
+/** The signed-in user accepts an invitation made to their account's email. */
+export async function acceptInvitationAction(invitationId: unknown): Promise<Result<{ draftId: string }>> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = invitationIdSchema.safeParse(invitationId);
+  if (!parsed.success) return INVALID;
+  try {
+    const { draftId } = await acceptInvitation(user, parsed.data);
+    return { ok: true, draftId };
+  } catch (error) {
+    return actionFailure(error, "acceptInvitation");
+  }
+}
+
+export async function declineInvitationAction(invitationId: unknown): Promise<Result<object>> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = invitationIdSchema.safeParse(invitationId);
+  if (!parsed.success) return INVALID;
+  try {
+    await declineInvitation(user, parsed.data);
+    return { ok: true };
+  } catch (error) {
+    return actionFailure(error, "declineInvitation");
   }
 }
 

@@ -2,8 +2,8 @@ import "server-only";
 import type { Draft } from "@/lib/core/draft/schema";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { can, roleOf, type DraftPermission, type DraftRole, type ShareAccess } from "./access";
-import { parseStoredDocument } from "./document";
+import { can, isShareAccess, roleOf, type DraftPermission, type DraftRole, type ShareAccess } from "./access";
+import { draftDisplayName, parseStoredDocument } from "./document";
 
 export type DbClient = PrismaClient | Prisma.TransactionClient;
 type Client = DbClient;
@@ -21,6 +21,15 @@ export type DraftSummary = {
 };
 
 export type ShareView = { userId: string; name: string; email: string; access: ShareAccess };
+
+/** An invitation as its sender sees it: the email they typed, never whether an account uses it. */
+export type InvitationView = { id: string; email: string; access: ShareAccess };
+
+/** Who has a draft (accepted invitations) and who is invited (pending). */
+export type SharingView = { shares: ShareView[]; invitations: InvitationView[] };
+
+/** An invitation as the invited person sees it once signed in with that email. */
+export type ReceivedInvitation = { id: string; draftTitle: string; invitedByName: string; access: ShareAccess; createdAt: Date };
 
 export type DraftView = {
   id: string;
@@ -195,17 +204,34 @@ export async function getRevision(userId: string, draftId: string, number: numbe
   };
 }
 
-/** The people a draft is shared with; owner only (null otherwise). */
-export async function listShares(userId: string, draftId: string): Promise<ShareView[] | null> {
+/** The people a draft is shared with, and the pending invitations; owner only (null otherwise). */
+export async function listShares(userId: string, draftId: string): Promise<SharingView | null> {
   if (!(await hasPermission(userId, draftId, "share"))) return null;
-  const rows = await db.draftShare.findMany({
-    where: { draftId },
-    orderBy: { createdAt: "asc" },
-    select: { access: true, user: { select: { id: true, name: true, email: true } } },
+  const [rows, invitations] = await Promise.all([
+    db.draftShare.findMany({
+      where: { draftId },
+      orderBy: { createdAt: "asc" },
+      select: { access: true, user: { select: { id: true, name: true, email: true } } },
+    }),
+    db.draftInvitation.findMany({ where: { draftId }, orderBy: { createdAt: "asc" }, select: { id: true, email: true, access: true } }),
+  ]);
+  return {
+    shares: rows.flatMap((row) => (isShareAccess(row.access) ? [{ userId: row.user.id, name: row.user.name, email: row.user.email, access: row.access }] : [])),
+    invitations: invitations.flatMap((row) => (isShareAccess(row.access) ? [{ id: row.id, email: row.email, access: row.access }] : [])),
+  };
+}
+
+/** Invitations waiting for the signed-in user, by the email of their account (drafts since deleted are left out). */
+export async function listInvitationsForUser(email: string): Promise<ReceivedInvitation[]> {
+  const rows = await db.draftInvitation.findMany({
+    where: { email, draft: { deletedAt: null } },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, access: true, createdAt: true, invitedById: true, draft: { select: { title: true, symbol: true, agendaItem: true, owner: { select: { name: true } } } } },
   });
   return rows.flatMap((row) =>
-    row.access === "editor" || row.access === "reader"
-      ? [{ userId: row.user.id, name: row.user.name, email: row.user.email, access: row.access }]
+    isShareAccess(row.access)
+      ? [{ id: row.id, access: row.access, createdAt: row.createdAt, invitedByName: row.draft.owner.name, draftTitle: draftDisplayName(row.draft) }]
       : [],
   );
 }

@@ -1,3 +1,5 @@
+import { RateLimitedError } from "@/lib/server/rate-limit-policy";
+
 /**
  * The drafting feature's typed errors. The set of codes is closed: the API maps each to one HTTP
  * status, and the pages to one message. Anything else is unexpected, logged once and shown as
@@ -10,7 +12,8 @@ export type DraftErrorCode =
   | "conflict"
   | "invalid-document"
   | "invalid-request"
-  | "user-not-found"
+  | "too-large"
+  | "rate-limited"
   | "cannot-share-with-owner"
   | "internal";
 
@@ -40,9 +43,12 @@ export function httpStatusFor(code: DraftErrorCode): number {
       return 403;
     case "conflict":
       return 409;
+    case "too-large":
+      return 413;
+    case "rate-limited":
+      return 429;
     case "invalid-document":
     case "invalid-request":
-    case "user-not-found":
     case "cannot-share-with-owner":
       return 400;
     case "internal":
@@ -64,6 +70,8 @@ export const INTERNAL_MESSAGE = "Something went wrong on our side. Your text is 
  */
 export function toDraftError(error: unknown, context: string): DraftError {
   if (isDraftError(error)) return error;
+  // A refusal of a rate limit (lib/server/rate-limit-policy.ts) reaches actions as its message.
+  if (error instanceof RateLimitedError) return new DraftError("rate-limited", error.message);
   console.error(`[drafts] ${context} failed`, error);
   return new DraftError("internal", INTERNAL_MESSAGE);
 }

@@ -2,10 +2,13 @@ import "server-only";
 import { withIds, type Draft, type PortableDraft } from "@/lib/core/draft/schema";
 import { instantiateTemplate } from "@/lib/core/draft/templates";
 import { db } from "@/lib/server/db";
-import { can, type DraftPermission, type ShareAccess } from "./access";
-import { findDraftRole, getCurrentDraftState, type DbClient, type ShareView } from "./data";
+import { RATE_LIMITS } from "@/lib/server/rate-limit-policy";
+import { enforceRateLimit } from "@/lib/server/rate-limit";
+import { can, isShareAccess, type DraftPermission, type ShareAccess } from "./access";
+import { findDraftRole, getCurrentDraftState, type DbClient, type InvitationView } from "./data";
 import { blankDraft, denormalisedColumns, newParagraphId, parseStoredDocument, serializeDocument } from "./document";
 import { DraftError, NOT_FOUND_MESSAGE } from "./errors";
+import { pruneRevisions } from "./revision-retention";
 import type { CreateDraftInput } from "./schema";
 
 type Client = DbClient;
@@ -134,6 +137,7 @@ async function writeRevision(
       data: { draftId, number: next, document: text, authorId: userId, kind },
       select: { createdAt: true },
     });
+    await pruneRevisions(tx, draftId, next);
     return { revision: next, savedAt: revision.createdAt.toISOString() };
   });
 }
@@ -149,18 +153,62 @@ export async function restoreRevision(userId: string, draftId: string, number: n
   return writeRevision(userId, draftId, current.revision, parseStoredDocument(old.document), "restore", "restore");
 }
 
-/** Owner only: gives a registered user co-author ("editor") or reader access. */
-export async function shareDraft(userId: string, draftId: string, email: string, access: ShareAccess): Promise<ShareView> {
+/**
+ * Owner only: invites an email to read or co-author the draft. The answer is the same whether or
+ * not an account uses the email, and names no one: the share is created only when the person
+ * signed in with that email accepts (acceptInvitation). Inviting again changes the access offered.
+ * Each invitation counts against the owner's hourly limit, since each names an email.
+ */
+export async function inviteToDraft(userId: string, draftId: string, email: string, access: ShareAccess): Promise<InvitationView> {
   await requirePermission(db, userId, draftId, "share");
-  const target = await db.user.findUnique({ where: { email }, select: { id: true, name: true, email: true } });
-  if (!target) throw new DraftError("user-not-found", "No account uses this email. Ask them to register first.");
-  if (target.id === userId) throw new DraftError("cannot-share-with-owner", "You own this draft already.");
-  await db.draftShare.upsert({
-    where: { draftId_userId: { draftId, userId: target.id } },
-    create: { draftId, userId: target.id, access },
+  await enforceRateLimit(RATE_LIMITS.invitation, `user:${userId}`);
+  const owner = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+  if (owner.email === email) throw new DraftError("cannot-share-with-owner", "You own this draft already.");
+  const invitation = await db.draftInvitation.upsert({
+    where: { draftId_email: { draftId, email } },
+    create: { draftId, email, access, invitedById: userId },
     update: { access },
+    select: { id: true },
   });
-  return { userId: target.id, name: target.name, email: target.email, access };
+  return { id: invitation.id, email, access };
+}
+
+/** Owner only: withdraws a pending invitation. */
+export async function revokeInvitation(userId: string, draftId: string, invitationId: string): Promise<void> {
+  await requirePermission(db, userId, draftId, "share");
+  await db.draftInvitation.deleteMany({ where: { id: invitationId, draftId } });
+}
+
+const INVITATION_NOT_FOUND = "This invitation does not exist any more: it was withdrawn, or the draft was deleted.";
+
+/**
+ * The invited person, signed in with the invited email, accepts: the share is created with the
+ * access offered (an existing share takes it), and the invitation is used up. Any other account
+ * gets "not found", as if there were no such invitation.
+ */
+export async function acceptInvitation(user: { id: string; email: string }, invitationId: string): Promise<{ draftId: string }> {
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.draftInvitation.findFirst({
+      where: { id: invitationId, email: user.email, draft: { deletedAt: null } },
+      select: { id: true, draftId: true, access: true, draft: { select: { ownerId: true } } },
+    });
+    if (!invitation || !isShareAccess(invitation.access)) throw new DraftError("not-found", INVITATION_NOT_FOUND);
+    await tx.draftInvitation.delete({ where: { id: invitation.id } });
+    if (invitation.draft.ownerId !== user.id) {
+      await tx.draftShare.upsert({
+        where: { draftId_userId: { draftId: invitation.draftId, userId: user.id } },
+        create: { draftId: invitation.draftId, userId: user.id, access: invitation.access },
+        update: { access: invitation.access },
+      });
+    }
+    return { draftId: invitation.draftId };
+  });
+}
+
+/** The invited person declines: the invitation is removed and nothing is shared. */
+export async function declineInvitation(user: { email: string }, invitationId: string): Promise<void> {
+  const { count } = await db.draftInvitation.deleteMany({ where: { id: invitationId, email: user.email } });
+  if (count === 0) throw new DraftError("not-found", INVITATION_NOT_FOUND);
 }
 
 export async function unshareDraft(userId: string, draftId: string, targetUserId: string): Promise<void> {

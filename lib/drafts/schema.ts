@@ -44,6 +44,10 @@ export const shareInputSchema = z.object({
 
 export const unshareInputSchema = z.object({ draftId: draftIdSchema, userId: draftIdSchema });
 
+export const revokeInvitationInputSchema = z.object({ draftId: draftIdSchema, invitationId: draftIdSchema });
+
+export const invitationIdSchema = draftIdSchema;
+
 export const restoreRevisionInputSchema = z.object({ draftId: draftIdSchema, number: revisionNumberSchema });
 
 export const listQuerySchema = z.string().trim().max(200).catch("");

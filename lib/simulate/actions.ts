@@ -4,8 +4,10 @@ import { getCurrentUser } from "@/lib/accounts/session";
 import { getDraftForUser } from "@/lib/drafts/data";
 import type { PortableDraft } from "@/lib/core/draft/schema";
 import { descriptorForVote, PredictionInputError, predictDraft, type DraftPrediction } from "@/lib/core/predict/predict-vote";
+import { RATE_LIMITS } from "@/lib/server/rate-limit-policy";
+import { currentClientAddress, enforceRateLimit, isRateLimited } from "@/lib/server/rate-limit";
 import { decideSimulation } from "./decide";
-import { createSimulation } from "./mutations";
+import { createSimulation, SimulationQuotaError } from "./mutations";
 import { predictionRequestSchema, simulationInputSchema } from "./schema";
 
 type ActionResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -31,6 +33,7 @@ export async function saveSimulationAction(input: unknown): Promise<ActionResult
     const saved = await createSimulation(user.id, parsed.data, { outcome, yes, no, abstain, notVoting, required, vetoedBy, statement });
     return { ok: true, value: saved };
   } catch (error) {
+    if (error instanceof SimulationQuotaError) return { ok: false, message: error.message };
     console.error("saving a simulation failed", error);
     return { ok: false, message: "The vote could not be saved just now. Please try again." };
   }
@@ -41,9 +44,15 @@ export async function predictAction(input: unknown): Promise<ActionResult<DraftP
   const parsed = predictionRequestSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: `Cannot predict: ${firstIssue(parsed.error)}` };
   const request = parsed.data;
+  const user = await getCurrentUser();
+  try {
+    await enforceRateLimit(RATE_LIMITS.prediction, user ? `user:${user.id}` : `address:${await currentClientAddress()}`);
+  } catch (error) {
+    if (isRateLimited(error)) return { ok: false, message: error.message };
+    throw error;
+  }
   let draft: PortableDraft | null = null;
   if (request.draftId) {
-    const user = await getCurrentUser();
     const view = user ? await getDraftForUser(user.id, request.draftId) : null;
     if (!view) return { ok: false, message: "That draft was not found." };
     draft = view.document;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DRAFT_SCHEMA_VERSION, portableDraftSchema } from "./schema";
+import { DRAFT_SCHEMA_VERSION, MAX_TOTAL_PARAGRAPHS, portableDraftSchema } from "./schema";
 
 /**
  * The JSON Schema (draft 2020-12) of the portable draft, generated from the zod schema so that
@@ -41,7 +41,7 @@ export function draftJsonSchema(): Record<string, unknown> {
     $id: DRAFT_JSON_SCHEMA_ID,
     title: "Portable draft resolution",
     description:
-      "A draft resolution of the UN Security Council or General Assembly as the workbench imports and exports it, and as `unsc lint` reads it. Paragraph numbers, subparagraph labels and final punctuation are never stored: they follow from order and nesting.",
+      `A draft resolution of the UN Security Council or General Assembly as the workbench imports and exports it, and as \`unsc lint\` reads it. Paragraph numbers, subparagraph labels and final punctuation are never stored: they follow from order and nesting. A draft holds at most ${MAX_TOTAL_PARAGRAPHS} paragraphs and subparagraphs in all.`,
     ...rest,
     properties: described,
   };

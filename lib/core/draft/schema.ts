@@ -12,6 +12,13 @@ export const MAX_NESTING_ACCEPTED = 8;
 export const MAX_SUBPARAGRAPH_LEVELS = 4;
 export const MAX_TEXT_LENGTH = 20_000;
 export const MAX_PARAGRAPHS = 2_000;
+/**
+ * All paragraphs and subparagraphs of a draft together, at every level: the per-level cap alone
+ * lets nesting multiply (2,000 × 2,000 × …). The longest resolutions run to a few hundred.
+ */
+export const MAX_TOTAL_PARAGRAPHS = 2_000;
+/** A portable draft as JSON (import, export, the drafts API's bodies): 2,000 ordinary paragraphs fit well within. */
+export const MAX_DRAFT_JSON_BYTES = 4 * 1024 * 1024;
 
 export const BODIES = ["security-council", "general-assembly"] as const;
 export type Body = (typeof BODIES)[number];
@@ -99,7 +106,22 @@ export const portableDraftSchema = z.object({
         .optional(),
     })
     .optional(),
+}).superRefine((draft, context) => {
+  const total = countParagraphs(draft);
+  if (total > MAX_TOTAL_PARAGRAPHS) {
+    context.addIssue({
+      code: "custom",
+      path: [],
+      message: `has ${total} paragraphs and subparagraphs in all; a draft may have at most ${MAX_TOTAL_PARAGRAPHS}`,
+    });
+  }
 });
+
+/** Preambular and operative paragraphs and their subparagraphs at every level. */
+export function countParagraphs(draft: { preamble: unknown[]; operative: { subparagraphs?: Subparagraph[] }[] }): number {
+  const subparagraphs = (list: Subparagraph[] | undefined): number => (list ?? []).reduce((sum, sub) => sum + 1 + subparagraphs(sub.subparagraphs), 0);
+  return draft.preamble.length + draft.operative.reduce((sum, paragraph) => sum + 1 + subparagraphs(paragraph.subparagraphs), 0);
+}
 
 export type PortableDraft = z.infer<typeof portableDraftSchema>;
 export type PreambularParagraph = z.infer<typeof preambularParagraphSchema>;

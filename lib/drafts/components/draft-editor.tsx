@@ -10,7 +10,7 @@ import { listOperativePhrases, listPreambularPhrases } from "@/lib/core/un/phras
 import { can, roleLabel, type DraftRole } from "../access";
 import { ChecksPanel } from "./checks-panel";
 import { ConflictPanel } from "./conflict-panel";
-import type { ShareView } from "../data";
+import type { SharingView } from "../data";
 import { denormalisedColumns, draftDisplayName, exportFileName } from "../document";
 import { DownloadJsonButton } from "./download-json-button";
 import { DraftPreview } from "./draft-preview";
@@ -27,7 +27,7 @@ type Props = {
   ownerName: string;
   revision: number;
   document: Draft;
-  shares: ShareView[] | null;
+  shares: SharingView | null;
 };
 
 const PREAMBULAR_PHRASES = listPreambularPhrases();
@@ -203,7 +203,7 @@ export function DraftEditor({ draftId, role, ownerName, revision, document: init
         </aside>
       </div>
 
-      {can(role, "share") && shares ? <SharePanel draftId={draftId} initialShares={shares} /> : null}
+      {can(role, "share") && shares ? <SharePanel draftId={draftId} initialSharing={shares} /> : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
-import { formatDraftIssues, parsePortableDraft } from "@/lib/core/draft/schema";
+import { formatDraftIssues, MAX_DRAFT_JSON_BYTES, parsePortableDraft } from "@/lib/core/draft/schema";
 import type { TemplateSummary } from "@/lib/core/draft/templates";
 import { can, roleLabel, type DraftRole } from "../access";
 import { createDraftAction, deleteDraftAction, duplicateDraftAction, importDraftAction, restoreDeletedDraftAction } from "../actions";
@@ -40,6 +40,10 @@ export function NewDraftControls({ templates }: { templates: TemplateSummary[] }
 
   const importFile = async (file: File) => {
     setError(null);
+    if (file.size > MAX_DRAFT_JSON_BYTES) {
+      setError(`${file.name} is too large: a draft file may be at most ${MAX_DRAFT_JSON_BYTES / (1024 * 1024)} MB.`);
+      return;
+    }
     let json: unknown;
     try {
       json = JSON.parse(await file.text());
@@ -54,7 +58,7 @@ export function NewDraftControls({ templates }: { templates: TemplateSummary[] }
       return;
     }
     startTransition(async () => {
-      const result = await importDraftAction(parsed.draft);
+      const result = await importDraftAction(parsed.draft).catch(() => ({ ok: false as const, code: "internal" as const, message: `${file.name} could not be sent to the server. Check your connection and try again.` }));
       if (result.ok) router.push(`/drafts/${result.id}`);
       else setError(result.code === "invalid-document" ? `${file.name} is not a valid draft:\n${result.message}` : result.message);
     });

@@ -60,7 +60,7 @@ export function RevisionHistory({ draftId, currentRevision, revisions, from, to,
               </tr>
             </thead>
             <tbody>
-              {revisions.map((revision) => (
+              {revisions.map((revision, index) => (
                 <tr key={revision.number} className={revision.number === to || revision.number === from ? "is-compared" : undefined}>
                   <td>
                     {revision.number}
@@ -72,8 +72,8 @@ export function RevisionHistory({ draftId, currentRevision, revisions, from, to,
                     <LocalTime iso={revision.createdAt} />
                   </td>
                   <td className="revision-actions">
-                    {revision.number > 1 ? (
-                      <a className="button-link" href={`?from=${revision.number - 1}&to=${revision.number}`}>
+                    {index + 1 < revisions.length ? (
+                      <a className="button-link" href={`?from=${revisions[index + 1].number}&to=${revision.number}`}>
                         Changes
                       </a>
                     ) : null}

@@ -2,7 +2,8 @@ import { cookies } from "next/headers";
 import { getCurrentUser } from "@/lib/accounts/session";
 import { answer, jsonOk, readRequest } from "@/lib/classes/http";
 import { guestCookieName, guestCookieOptions } from "@/lib/classes/identity";
-import { joinClass } from "@/lib/classes/mutations";
+import { joinClassWithinLimits } from "@/lib/classes/join-limits";
+import { clientAddressFrom } from "@/lib/server/client-address";
 import { joinSchema } from "@/lib/classes/schema";
 
 /**
@@ -14,7 +15,7 @@ export async function POST(request: Request) {
     const input = await readRequest(request, joinSchema);
     const user = await getCurrentUser();
     const jar = await cookies();
-    const joined = await joinClass({ code: input.code, name: input.name, user, guestTokenFor: (classId) => jar.get(guestCookieName(classId))?.value });
+    const joined = await joinClassWithinLimits({ address: clientAddressFrom(request.headers), code: input.code, name: input.name, user, guestTokenFor: (classId) => jar.get(guestCookieName(classId))?.value });
     if (joined.guestToken) jar.set(guestCookieName(joined.classId), joined.guestToken, guestCookieOptions());
     return jsonOk({ classId: joined.classId, delegateId: joined.delegateId });
   });

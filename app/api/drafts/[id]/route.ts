@@ -8,6 +8,8 @@ import { failureResponse, invalidDocument, jsonError, jsonOk, readJsonBody } fro
 import { saveDraft } from "@/lib/drafts/mutations";
 import { draftIdSchema, saveRequestSchema } from "@/lib/drafts/schema";
 import { contentDisposition } from "@/lib/server/http-download";
+import { RATE_LIMITS } from "@/lib/server/rate-limit-policy";
+import { enforceRateLimit } from "@/lib/server/rate-limit";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -26,6 +28,7 @@ export async function GET(request: NextRequest, { params }: Context) {
     const document: PortableDraft = draft.document;
     const headers: Record<string, string> = { ETag: `"r${draft.revision}"`, "X-Draft-Revision": String(draft.revision) };
     if (request.nextUrl.searchParams.get("download") === "1") {
+      await enforceRateLimit(RATE_LIMITS.export, `user:${user.id}`);
       headers["Content-Disposition"] = contentDisposition(draftExportFileName(document, "json"));
     }
     return jsonOk(document, 200, headers);

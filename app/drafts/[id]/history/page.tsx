@@ -23,7 +23,8 @@ export default async function DraftHistoryPage({ params, searchParams }: Props) 
   const query = await searchParams;
   const latest = revisions[0].number;
   const to = revisionNumberSchema.safeParse(query.to).data ?? latest;
-  const from = revisionNumberSchema.safeParse(query.from).data ?? Math.max(1, to - 1);
+  // The revision listed before `to` (the oldest are pruned past the quota, so numbers may start late).
+  const from = revisionNumberSchema.safeParse(query.from).data ?? revisions.find((revision) => revision.number < to)?.number ?? to;
   const [before, after] = await Promise.all([getRevision(user.id, draft.id, from), getRevision(user.id, draft.id, to)]);
 
   return (

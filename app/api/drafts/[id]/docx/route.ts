@@ -9,6 +9,8 @@ import { failureResponse, invalidDocument, jsonError, readJsonBody } from "@/lib
 import { draftIdSchema } from "@/lib/drafts/schema";
 import { wordExportRequestSchema } from "@/lib/drafts/word-export";
 import { attachmentHeaders, WORD_CONTENT_TYPE } from "@/lib/server/http-download";
+import { RATE_LIMITS } from "@/lib/server/rate-limit-policy";
+import { enforceRateLimit } from "@/lib/server/rate-limit";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -20,6 +22,7 @@ export async function POST(request: NextRequest, { params }: Context) {
   try {
     const user = await getCurrentUser();
     if (!user) return jsonError("unauthenticated", "Sign in to export drafts.");
+    await enforceRateLimit(RATE_LIMITS.export, `user:${user.id}`);
     const id = draftIdSchema.safeParse((await params).id);
     if (!id.success) return jsonError("not-found", NOT_FOUND_MESSAGE);
     const draft = await getDraftForUser(user.id, id.data);

@@ -94,7 +94,7 @@ describe("voting the sequence", () => {
   });
 
   it("rejects the draft as a whole when every operative part is rejected (GA rule 89)", () => {
-    const small = { ...draft, operative: draft.operative.slice(0, 1) };
+    const small: typeof draft = { ...draft, operative: draft.operative.slice(0, 1) as typeof draft.operative };
     const run = runVotingSequence({ draft: small, amendments: [], order: [], parts: ["p7"], outcomes: { [partKey("p7")]: "rejected" } });
     expect(run.steps.at(-1)).toMatchObject({ status: "rejected", reason: expect.stringContaining("rejected as a whole") });
   });

@@ -2,7 +2,6 @@ import { joinPhrase } from "../draft/layout";
 import type { Draft, StoredSubparagraph } from "../draft/schema";
 import type { OperativeEntry, PreambularEntry } from "../draft/edit";
 import type { Amendment, AmendmentParagraph, AmendmentSubparagraph } from "./schema";
-import { indexParagraphs, type ParagraphEntry } from "./targets";
 
 /**
  * Applies amendments to a stored draft, by paragraph id. Pure: a new draft is returned, the input
@@ -12,7 +11,7 @@ import { indexParagraphs, type ParagraphEntry } from "./targets";
 
 export type ApplyErrorCode = "target-missing" | "destination-missing" | "wrong-section" | "inside-itself" | "no-paragraph";
 export type ApplyError = { code: ApplyErrorCode; message: string };
-export type ApplyResult = { ok: true; draft: Draft; removedIds: string[] } | { ok: false; error: ApplyError };
+export type ApplyResult = { ok: true; draft: Draft; removedIds: string[]; insertedIds: string[] } | { ok: false; error: ApplyError };
 
 // Draft's lists are intersections of the portable and stored shapes; read them as stored (as edit.ts does).
 const preambleOf = (draft: Draft): PreambularEntry[] => draft.preamble;
@@ -21,12 +20,28 @@ const operativeOf = (draft: Draft): OperativeEntry[] => draft.operative;
 type Kind = "preambular" | "operative" | "subparagraph";
 type AnyParagraph = { id: string; text: string; phrase?: string; subparagraphs?: StoredSubparagraph[] };
 
-function kindOf(entry: ParagraphEntry): Kind {
-  if (entry.section === "preamble") return "preambular";
-  return entry.level === 0 ? "operative" : "subparagraph";
+type Located = { id: string; kind: Kind; phrase: string; text: string };
+
+/** Finds a paragraph by id without laying the draft out (the sequence asks this for every amendment). */
+export function locateParagraph(draft: Draft, id: string): Located | undefined {
+  for (const paragraph of preambleOf(draft)) if (paragraph.id === id) return { id, kind: "preambular", phrase: paragraph.phrase, text: paragraph.text };
+  const inList = (list: StoredSubparagraph[]): Located | undefined => {
+    for (const sub of list) {
+      if (sub.id === id) return { id, kind: "subparagraph", phrase: "", text: sub.text };
+      const found = inList(sub.subparagraphs);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const paragraph of operativeOf(draft)) {
+    if (paragraph.id === id) return { id, kind: "operative", phrase: paragraph.phrase, text: paragraph.text };
+    const found = inList(paragraph.subparagraphs);
+    if (found) return found;
+  }
+  return undefined;
 }
 
-function collectIds(draft: Draft): Set<string> {
+export function collectIds(draft: Draft): Set<string> {
   const ids = new Set<string>();
   const walk = (list: StoredSubparagraph[]) => list.forEach((sub) => (ids.add(sub.id), walk(sub.subparagraphs)));
   preambleOf(draft).forEach((paragraph) => ids.add(paragraph.id));
@@ -41,16 +56,18 @@ function subtreeIds(paragraph: AnyParagraph): string[] {
   return out;
 }
 
-/** Ids for inserted paragraphs: the amendment's id, then id-2, id-3 … where taken. */
-function idSource(draft: Draft, base: string): () => string {
-  const taken = collectIds(draft);
+/** Ids for inserted paragraphs: the amendment's id, then id-2, id-3 … where taken; `made` lists them. */
+function idSource(draft: Draft, base: string, made: string[]): () => string {
+  let taken: Set<string> | undefined;
   const stem = base.slice(0, 56);
   let next = 1;
   return () => {
+    taken ??= collectIds(draft);
     let candidate = next === 1 ? stem : `${stem}-${next}`;
     while (taken.has(candidate)) candidate = `${stem}-${++next}`;
     next++;
     taken.add(candidate);
+    made.push(candidate);
     return candidate;
   };
 }
@@ -106,17 +123,17 @@ function failure(code: ApplyErrorCode, message: string): ApplyResult {
 
 /** Applies one amendment; `paragraph` overrides its text (a sub-amendment adopted before it). */
 export function applyAmendment(draft: Draft, amendment: Pick<Amendment, "id" | "action" | "targetId" | "position" | "destinationId" | "paragraph">): ApplyResult {
-  const index = indexParagraphs(draft);
-  const target = index.byId.get(amendment.targetId);
+  const target = locateParagraph(draft, amendment.targetId);
   if (!target) return failure("target-missing", `${amendment.id}: its paragraph (${describeId(amendment)}) is no longer in the draft`);
-  const kind = kindOf(target);
+  const kind = target.kind;
+  const insertedIds: string[] = [];
   switch (amendment.action) {
     case "insert": {
       if (!amendment.paragraph) return failure("no-paragraph", `${amendment.id}: an insertion needs the paragraph to insert`);
-      const added = buildParagraph(kind, amendment.paragraph, idSource(draft, amendment.id));
+      const added = buildParagraph(kind, amendment.paragraph, idSource(draft, amendment.id, insertedIds));
       const offset = amendment.position === "before" ? 0 : 1;
       const next = editSiblings(draft, target.id, (list, at) => [...list.slice(0, at + offset), added, ...list.slice(at + offset)]);
-      return { ok: true, draft: next, removedIds: [] };
+      return { ok: true, draft: next, removedIds: [], insertedIds };
     }
     case "delete": {
       let removed: string[] = [];
@@ -124,13 +141,13 @@ export function applyAmendment(draft: Draft, amendment: Pick<Amendment, "id" | "
         removed = subtreeIds(list[at]);
         return [...list.slice(0, at), ...list.slice(at + 1)];
       });
-      return { ok: true, draft: next, removedIds: removed };
+      return { ok: true, draft: next, removedIds: removed, insertedIds };
     }
     case "replace": {
       const content = amendment.paragraph;
       if (!content) return failure("no-paragraph", `${amendment.id}: a replacement needs the new text`);
       let removed: string[] = [];
-      const newId = idSource(draft, amendment.id);
+      const newId = idSource(draft, amendment.id, insertedIds);
       const next = editSiblings(draft, target.id, (list, at) => {
         const old = list[at];
         const replaced: AnyParagraph = { ...old };
@@ -145,13 +162,13 @@ export function applyAmendment(draft: Draft, amendment: Pick<Amendment, "id" | "
         }
         return list.map((paragraph, position) => (position === at ? replaced : paragraph));
       });
-      return { ok: true, draft: next, removedIds: removed };
+      return { ok: true, draft: next, removedIds: removed, insertedIds };
     }
     case "move": {
-      const destination = amendment.destinationId ? index.byId.get(amendment.destinationId) : undefined;
+      const destination = amendment.destinationId ? locateParagraph(draft, amendment.destinationId) : undefined;
       if (!destination) return failure("destination-missing", `${amendment.id}: the paragraph it moves to is no longer in the draft`);
-      if (kindOf(destination) !== kind) {
-        return failure("wrong-section", `${amendment.id}: ${target.label} can move only among ${kind === "preambular" ? "preambular paragraphs" : kind === "operative" ? "operative paragraphs" : "subparagraphs"}`);
+      if (destination.kind !== kind) {
+        return failure("wrong-section", `${amendment.id}: the paragraph can move only among ${kind === "preambular" ? "preambular paragraphs" : kind === "operative" ? "operative paragraphs" : "subparagraphs"}`);
       }
       if (destination.id === target.id) return failure("inside-itself", `${amendment.id}: a paragraph cannot move next to itself`);
       let moved: AnyParagraph | undefined;
@@ -162,7 +179,7 @@ export function applyAmendment(draft: Draft, amendment: Pick<Amendment, "id" | "
       if (subtreeIds(moved!).includes(destination.id)) return failure("inside-itself", `${amendment.id}: a subparagraph cannot move inside itself`);
       const offset = amendment.position === "before" ? 0 : 1;
       const next = editSiblings(without, destination.id, (list, at) => [...list.slice(0, at + offset), moved!, ...list.slice(at + offset)]);
-      return { ok: true, draft: next, removedIds: [] };
+      return { ok: true, draft: next, removedIds: [], insertedIds };
     }
     default: {
       const unreachable: never = amendment.action;

@@ -1,7 +1,7 @@
-import { diffWords } from "diff";
 import type { Body, Draft } from "../draft/schema";
 import type { Amendment } from "./schema";
 import { indexParagraphs, type ParagraphIndex } from "./targets";
+import { countChangedWords } from "./word-diff";
 
 /**
  * The proposed order of voting on amendments (all of them before the draft itself):
@@ -35,16 +35,16 @@ export function changeSize(index: ParagraphIndex, amendment: Amendment): number 
     case "delete": {
       if (!target) return words(amendment.writtenAgainst.phrase) + words(amendment.writtenAgainst.text);
       let total = words(target.phrase) + words(target.text);
-      for (const entry of index.byId.values()) if (isBelow(index, entry.id, target.id)) total += words(entry.text);
+      // Entries are in reading order: a paragraph's subparagraphs follow it directly.
+      const start = index.order.get(target.id)!;
+      for (let at = start + 1; at < index.entries.length && isBelow(index, index.entries[at].id, target.id); at++) total += words(index.entries[at].text);
       return total;
     }
     case "replace": {
       if (!paragraph) return 0;
       const before = `${target?.phrase ?? amendment.writtenAgainst.phrase} ${target?.text ?? amendment.writtenAgainst.text}`.trim();
       const after = `${paragraph.phrase ?? target?.phrase ?? ""} ${paragraph.text}`.trim();
-      let changed = 0;
-      for (const part of diffWords(before, after)) if (part.added || part.removed) changed += words(part.value);
-      return changed + subtreeWords(paragraph.subparagraphs);
+      return countChangedWords(before, after) + subtreeWords(paragraph.subparagraphs);
     }
     case "move": {
       const from = index.order.get(amendment.targetId);

@@ -1,5 +1,5 @@
 import type { Draft } from "../draft/schema";
-import { applyAmendment } from "./apply";
+import { applyAmendment, collectIds } from "./apply";
 import type { Amendment, AmendmentStatus } from "./schema";
 import { indexParagraphs } from "./targets";
 
@@ -77,6 +77,8 @@ export function runVotingSequence(input: SequenceInput): SequenceRun {
   const applied: string[] = [];
   const lapsed: LapsedAmendment[] = [];
   let draft = input.draft;
+  /** Ids in the text so far, kept up to date as amendments apply. */
+  const present = collectIds(draft);
 
   const lapse = (amendment: Amendment, reason: string) => {
     status.set(amendment.id, "lapsed");
@@ -86,7 +88,6 @@ export function runVotingSequence(input: SequenceInput): SequenceRun {
 
   /** Why an amendment can no longer be put to the vote, or undefined. */
   const lapseReason = (amendment: Amendment): string | undefined => {
-    const present = indexParagraphs(draft).byId;
     const parent = amendment.amends ? byId.get(amendment.amends) : undefined;
     const effective = parent ?? amendment;
     const targetLabel = labelOf(effective.targetId, effective.writtenAgainst.label);
@@ -118,7 +119,11 @@ export function runVotingSequence(input: SequenceInput): SequenceRun {
     const result = applyAmendment(draft, { ...amendment, paragraph });
     if (!result.ok) return result.error.message;
     draft = result.draft;
-    for (const id of result.removedIds) removedBy.set(id, amendment.id);
+    for (const id of result.removedIds) {
+      removedBy.set(id, amendment.id);
+      present.delete(id);
+    }
+    for (const id of result.insertedIds) present.add(id);
     if (amendment.action === "replace") replacedBy.set(amendment.targetId, amendment.id);
     return undefined;
   };
@@ -193,7 +198,10 @@ export function runVotingSequence(input: SequenceInput): SequenceRun {
     }
     if (outcome === "rejected") {
       const result = applyAmendment(draft, { id: `part-${paragraphId}`, action: "delete", targetId: paragraphId });
-      if (result.ok) draft = result.draft;
+      if (result.ok) {
+        draft = result.draft;
+        for (const id of result.removedIds) present.delete(id);
+      }
     }
     settle({ key, kind: "part", id: paragraphId, label, status: outcome });
   }

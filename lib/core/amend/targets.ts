@@ -54,11 +54,12 @@ export function listParagraphEntries(draft: Draft): ParagraphEntry[] {
   return out;
 }
 
-export type ParagraphIndex = { byId: Map<string, ParagraphEntry>; byTarget: Map<string, ParagraphEntry>; order: Map<string, number> };
+export type ParagraphIndex = { entries: ParagraphEntry[]; byId: Map<string, ParagraphEntry>; byTarget: Map<string, ParagraphEntry>; order: Map<string, number> };
 
 export function indexParagraphs(draft: Draft): ParagraphIndex {
   const entries = listParagraphEntries(draft);
   return {
+    entries,
     byId: new Map(entries.map((entry) => [entry.id, entry])),
     byTarget: new Map(entries.map((entry) => [entry.target, entry])),
     order: new Map(entries.map((entry, position) => [entry.id, position])),

@@ -1,9 +1,9 @@
-import { diffWords } from "diff";
 import { joinPhrase } from "../draft/layout";
 import type { Draft } from "../draft/schema";
 import { applyAmendment } from "./apply";
 import type { Amendment, AmendmentStatus } from "./schema";
 import { listParagraphEntries, type ParagraphEntry } from "./targets";
+import { diffWordParts } from "./word-diff";
 
 /**
  * The draft with amendments shown as tracked changes: insertions (underlined), deletions (struck
@@ -90,7 +90,7 @@ export function trackChanges(draft: Draft, amendments: readonly Amendment[], sta
       return {
         ...base,
         change: "changed",
-        parts: diffWords(oldText, newText).map((part) => ({ kind: part.added ? "inserted" : part.removed ? "deleted" : "same", text: part.value })),
+        parts: diffWordParts(oldText, newText),
       };
     }
     if (next) return { ...base, change: "inserted", parts: [{ kind: "inserted", text: fullText(next) }] };

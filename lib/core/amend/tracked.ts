@@ -41,22 +41,7 @@ function markOf(entry: ParagraphEntry): string {
 const fullText = (entry: ParagraphEntry) => joinPhrase(entry.phrase.trim(), entry.text.trim());
 
 export function trackChanges(draft: Draft, amendments: readonly Amendment[], statuses: readonly AmendmentStatus[] = DEFAULT_SHOWN_STATUSES): TrackedView {
-  const wanted = new Set(statuses);
-  // Friendly ones first (they are already part of the text), the others in their given order.
-  const selected = [
-    ...amendments.filter((amendment) => amendment.status === "friendly" && wanted.has("friendly")),
-    ...amendments.filter((amendment) => amendment.status !== "friendly" && wanted.has(amendment.status) && amendment.amends === undefined),
-  ];
-  let amended = draft;
-  const shown: string[] = [];
-  const notApplicable: string[] = [];
-  for (const amendment of selected) {
-    const result = applyAmendment(amended, amendment);
-    if (result.ok) {
-      amended = result.draft;
-      shown.push(amendment.id);
-    } else notApplicable.push(amendment.id);
-  }
+  const { draft: amended, selected, shown } = applyByStatus(draft, amendments, statuses);
 
   const before = listParagraphEntries(draft);
   const after = listParagraphEntries(amended);
@@ -96,5 +81,30 @@ export function trackChanges(draft: Draft, amendments: readonly Amendment[], sta
     if (next) return { ...base, change: "inserted", parts: [{ kind: "inserted", text: fullText(next) }] };
     return { ...base, change: "deleted", parts: [{ kind: "deleted", text: fullText(old!) }] };
   });
-  return { rows, shown, notApplicable };
+  return { rows, shown, notApplicable: selected.filter((item) => !shown.includes(item.id)).map((item) => item.id) };
 }
+
+/**
+ * The text with the amendments of the given statuses applied: friendly ones first (they are
+ * already part of the text), the others in their given order. "The text as amended" is
+ * `applyByStatus(draft, amendments, ["friendly", "adopted"])`.
+ */
+export function applyByStatus(draft: Draft, amendments: readonly Amendment[], statuses: readonly AmendmentStatus[]): { draft: Draft; selected: Amendment[]; shown: string[] } {
+  const wanted = new Set(statuses);
+  const selected = [
+    ...amendments.filter((amendment) => amendment.status === "friendly" && wanted.has("friendly")),
+    ...amendments.filter((amendment) => amendment.status !== "friendly" && wanted.has(amendment.status) && amendment.amends === undefined),
+  ];
+  let amended = draft;
+  const shown: string[] = [];
+  for (const amendment of selected) {
+    const result = applyAmendment(amended, amendment);
+    if (result.ok) {
+      amended = result.draft;
+      shown.push(amendment.id);
+    }
+  }
+  return { draft: amended, selected, shown };
+}
+
+export const AS_AMENDED_STATUSES: readonly AmendmentStatus[] = ["friendly", "adopted"];

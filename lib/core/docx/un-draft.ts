@@ -98,13 +98,21 @@ export function distributionLine(distribution: Distribution): string {
 
 /** The UN draft as a Word document (UN_LAYOUT.md): masthead, sponsor line, body, running heads. */
 export function createUnDraftDocument(draft: PortableDraft, options: UnDraftOptions): Document {
+  return createUnDocument(draft, options, [...headingBlock(draft, options), ...bodyParagraphs(draft)], "Draft resolution");
+}
+
+/**
+ * A UN document with the masthead, running heads and styles of `draft` (its symbol, organ and
+ * date) around other content: the amendment documents reuse it (lib/core/docx/build-amendment-docx.ts).
+ */
+export function createUnDocument(draft: PortableDraft, options: UnDraftOptions, children: (Paragraph | Table)[], description: string): Document {
   const size = pageSize(options.paper);
   const symbol = draft.symbol?.trim() ?? "";
   return new Document({
-    title: symbol || draft.title?.trim() || "Draft resolution",
+    title: symbol || draft.title?.trim() || description,
     creator: options.author ?? "",
     lastModifiedBy: options.author ?? "",
-    description: "Draft resolution",
+    description,
     // Sections use a different first page and different odd and even pages (UN_LAYOUT.md, Page).
     evenAndOddHeaderAndFooters: true,
     styles: unStyles(),
@@ -138,7 +146,7 @@ export function createUnDraftDocument(draft: PortableDraft, options: UnDraftOpti
           default: runningFoot(AlignmentType.RIGHT),
           even: runningFoot(AlignmentType.LEFT),
         },
-        children: [...headingBlock(draft, options), ...bodyParagraphs(draft)],
+        children,
       },
     ],
   });

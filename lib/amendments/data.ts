@@ -1,5 +1,6 @@
 import "server-only";
-import { amendmentSchema, type Amendment } from "@/lib/core/amend/schema";
+import { toAmendmentsFile } from "@/lib/core/amend/portable";
+import { amendmentSchema, type Amendment, type PortableAmendment } from "@/lib/core/amend/schema";
 import type { Draft } from "@/lib/core/draft/schema";
 import type { DraftRole } from "@/lib/drafts/access";
 import { getDraftForUser, type DbClient } from "@/lib/drafts/data";
@@ -30,4 +31,10 @@ export async function getAmendmentsForUser(userId: string, draftId: string): Pro
   const draft = await getDraftForUser(userId, draftId);
   if (!draft) return null;
   return { draftId: draft.id, role: draft.role, document: draft.document, revision: draft.revision, amendments: await readAmendments(db, draft.id) };
+}
+
+/** The amendments in the portable form (printed targets), for the draft's JSON export; the caller has checked access. */
+export async function listPortableAmendments(draftId: string, document: Draft): Promise<PortableAmendment[]> {
+  const amendments = await readAmendments(db, draftId);
+  return toAmendmentsFile(document, amendments).file.amendments;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AMENDMENT_ACTIONS, amendmentParagraphSchema, POSITIONS } from "@/lib/core/amend/schema";
+import { AMENDMENT_ACTIONS, AMENDMENT_STATUSES, amendmentParagraphSchema, POSITIONS } from "@/lib/core/amend/schema";
 import { getState } from "@/lib/core/un/states";
 import { draftIdSchema } from "@/lib/drafts/schema";
 
@@ -45,4 +45,24 @@ export const recordVotesInputSchema = z.object({
     .array(z.object({ amendmentId: amendmentIdSchema, status: z.enum(["adopted", "rejected", "lapsed"]), note: z.string().max(1_000).optional() }))
     .min(1)
     .max(2_000),
+});
+
+const DOCX_KINDS = ["amendments", "amended", "tracked"] as const;
+
+/** The query of the amendments' Word export. */
+export const amendmentDocxRequestSchema = z.object({
+  kind: z.enum(DOCX_KINDS, { error: "kind must be amendments, amended or tracked" }),
+  ids: z
+    .string()
+    .max(20_000)
+    .transform((value) => value.split(",").map((item) => item.trim()).filter(Boolean))
+    .pipe(z.array(amendmentIdSchema).max(2_000))
+    .optional(),
+  statuses: z
+    .string()
+    .max(200)
+    .transform((value) => value.split(",").map((item) => item.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(AMENDMENT_STATUSES, { error: "Unknown status." })).max(6))
+    .default(["friendly", "adopted", "proposed"]),
+  paper: z.enum(["a4", "letter"], { error: "paper must be a4 or letter" }).default("a4"),
 });

@@ -141,7 +141,7 @@ export function VotingSequence({ draftId, document, amendments, canRecordVotes }
                   <label key={iso3}>
                     {getShortName(iso3)}
                     {permanent ? " (P5)" : ""}
-                    <select value={voteOf(iso3)} onChange={(event) => setVotes((current) => ({ ...current, [iso3]: event.target.value as VoteValue }))}>
+                    <select aria-label={`Vote of ${getShortName(iso3)}`} value={voteOf(iso3)} onChange={(event) => setVotes((current) => ({ ...current, [iso3]: event.target.value as VoteValue }))}>
                       {(Object.keys(VOTE_LABELS) as VoteValue[]).map((value) => (
                         <option key={value} value={value}>
                           {VOTE_LABELS[value]}

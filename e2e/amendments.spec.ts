@@ -84,7 +84,7 @@ test("propose amendments, accept one as friendly, vote the sequence with a veto,
   expect(body).toContain("Delete operative paragraph 6");
 });
 
-test("a reader may propose an amendment but not accept it as friendly; another user cannot download it", async ({ page, browser, accounts }) => {
+test("another user cannot download a draft's amendments, and a bad query is a clear 400", async ({ page, browser, accounts }) => {
   await openPage(page, "/drafts");
   await page.getByTestId("import-file").setInputFiles("docs/examples/kazakhstan-2022.json");
   await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);

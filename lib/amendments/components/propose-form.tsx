@@ -73,7 +73,7 @@ export function ProposeForm({ draftId, document, onProposed }: { draftId: string
       <div className="control-grid">
         <label>
           Paragraph
-          <select value={targetId} onChange={(event) => choose(event.target.value)}>
+          <select aria-label="Paragraph" value={targetId} onChange={(event) => choose(event.target.value)}>
             {entries.map((entry) => (
               <option key={entry.id} value={entry.id}>
                 {entry.label}: {[entry.phrase, entry.text].filter(Boolean).join(" ").slice(0, 60)}
@@ -84,6 +84,7 @@ export function ProposeForm({ draftId, document, onProposed }: { draftId: string
         <label>
           Amendment
           <select
+            aria-label="Amendment"
             value={action}
             onChange={(event) => {
               const next = event.target.value as AmendmentAction;
@@ -101,7 +102,7 @@ export function ProposeForm({ draftId, document, onProposed }: { draftId: string
         {action === "insert" || action === "move" ? (
           <label>
             {action === "insert" ? "Where" : "Put it"}
-            <select value={position} onChange={(event) => setPosition(event.target.value as Position)}>
+            <select aria-label={action === "insert" ? "Where" : "Put it"} value={position} onChange={(event) => setPosition(event.target.value as Position)}>
               <option value="before">before</option>
               <option value="after">after</option>
             </select>
@@ -110,7 +111,7 @@ export function ProposeForm({ draftId, document, onProposed }: { draftId: string
         {action === "move" ? (
           <label>
             Next to
-            <select value={destinationId} onChange={(event) => setDestinationId(event.target.value)}>
+            <select aria-label="Next to" value={destinationId} onChange={(event) => setDestinationId(event.target.value)}>
               <option value="">Choose a paragraph…</option>
               {sameKind.map((entry) => (
                 <option key={entry.id} value={entry.id}>
@@ -126,12 +127,12 @@ export function ProposeForm({ draftId, document, onProposed }: { draftId: string
           {hasPhrase ? (
             <label>
               Opening phrase
-              <input value={phrase} onChange={(event) => setPhrase(event.target.value)} maxLength={200} />
+              <input aria-label="Opening phrase" value={phrase} onChange={(event) => setPhrase(event.target.value)} maxLength={200} />
             </label>
           ) : null}
           <label>
             Text
-            <textarea value={text} onChange={(event) => setText(event.target.value)} rows={3} maxLength={20_000} />
+            <textarea aria-label="Text" value={text} onChange={(event) => setText(event.target.value)} rows={3} maxLength={20_000} />
           </label>
         </>
       ) : null}

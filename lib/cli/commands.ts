@@ -5,6 +5,10 @@ import type { CliCommand } from "./io";
  * Loaded lazily so that `--help` stays fast and one command's data is not loaded by another.
  */
 export const commandLoaders: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  amend: {
+    summary: "Order the amendments to a draft for voting and apply the adopted ones",
+    load: async () => (await import("./amend")).amendCommand,
+  },
   export: {
     summary: "Export a draft resolution to Word (.docx) in UN or THIMUN layout",
     load: async () => (await import("./export")).exportCommand,

@@ -103,13 +103,21 @@ export function createUnDraftDocument(asTabled: PortableDraft, draftOptions: UnD
   // in general distribution.
   const draft = asAdoptedDocument(asTabled);
   const options: UnDraftOptions = draft.adoption ? { ...draftOptions, distribution: "general" } : draftOptions;
+  return createUnDocument(draft, options, [...headingBlock(draft, options), ...bodyParagraphs(draft)], draft.adoption ? "Resolution" : "Draft resolution");
+}
+
+/**
+ * A UN document with the masthead, running heads and styles of `draft` (its symbol, organ and
+ * date) around other content: the amendment documents reuse it (lib/core/docx/build-amendment-docx.ts).
+ */
+export function createUnDocument(draft: PortableDraft, options: UnDraftOptions, children: (Paragraph | Table)[], description: string): Document {
   const size = pageSize(options.paper);
   const symbol = draft.symbol?.trim() ?? "";
   return new Document({
-    title: symbol || draft.title?.trim() || "Draft resolution",
+    title: symbol || draft.title?.trim() || description,
     creator: options.author ?? "",
     lastModifiedBy: options.author ?? "",
-    description: draft.adoption ? "Resolution" : "Draft resolution",
+    description,
     // Sections use a different first page and different odd and even pages (UN_LAYOUT.md, Page).
     evenAndOddHeaderAndFooters: true,
     styles: unStyles(),
@@ -143,7 +151,7 @@ export function createUnDraftDocument(asTabled: PortableDraft, draftOptions: UnD
           default: runningFoot(AlignmentType.RIGHT),
           even: runningFoot(AlignmentType.LEFT),
         },
-        children: [...headingBlock(draft, options), ...bodyParagraphs(draft)],
+        children,
       },
     ],
   });

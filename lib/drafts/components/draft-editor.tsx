@@ -96,6 +96,9 @@ export function DraftEditor({ draftId, role, ownerName, revision, document: init
             Export JSON
           </a>
           <WordDownload draftId={draftId} document={draft} />
+          <Link className="button button-quiet" href={`/drafts/${draftId}/amendments`} data-testid="draft-amendments">
+            Amendments
+          </Link>
           <Link className="button button-quiet" href={`/simulate?draft=${encodeURIComponent(draftId)}`} data-testid="simulate-draft">
             Simulate the vote
           </Link>

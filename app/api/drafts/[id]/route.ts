@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { draftExportFileName } from "@/lib/core/docx/file-name";
 import { parsePortableDraft, type PortableDraft } from "@/lib/core/draft/schema";
 import { getCurrentUser } from "@/lib/accounts/session";
+import { listPortableAmendments } from "@/lib/amendments/data";
 import { getDraftForUser } from "@/lib/drafts/data";
 import { NOT_FOUND_MESSAGE } from "@/lib/drafts/errors";
 import { failureResponse, invalidDocument, jsonError, jsonOk, readJsonBody } from "@/lib/drafts/http";
@@ -30,6 +31,9 @@ export async function GET(request: NextRequest, { params }: Context) {
     if (request.nextUrl.searchParams.get("download") === "1") {
       await enforceRateLimit(RATE_LIMITS.export, `user:${user.id}`);
       headers["Content-Disposition"] = contentDisposition(draftExportFileName(document, "json"));
+      // The exported file carries the draft's amendments (docs/amendments.schema.json), targets as printed.
+      const amendments = await listPortableAmendments(draft.id, draft.document);
+      if (amendments.length > 0) return jsonOk({ ...document, amendments }, 200, headers);
     }
     return jsonOk(document, 200, headers);
   } catch (error) {

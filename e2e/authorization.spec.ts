@@ -9,13 +9,14 @@ import {
   DRAFT_ACTORS,
   PLACEHOLDERS,
   type MatrixRow,
+  type Request as MatrixRequest,
 } from "../lib/server/authorization-matrix";
 import { deleteUsers, expect, test, type Accounts, type TestUser } from "./fixtures";
 
 /**
  * Every cell of the authorization matrix (lib/server/authorization-matrix.ts), checked against the
- * built app: the actors are real accounts, a real draft shared with a reader and a co-author, and a
- * real class with a guest delegate, a signed-in delegate and a student chair, all set up through
+ * built app: the actors are real accounts, a real draft shared with a reader and a co-author (by
+ * invitations they accepted), with an amendment and pending invitations, and a real class with a guest delegate, a signed-in delegate and a student chair, all set up through
  * the app's own API; each row's request is sent as each actor and the answer compared with the cell.
  *
  * Server actions are called the way any client can call them, which is what an attacker would do:
@@ -83,16 +84,19 @@ async function callAction(context: APIRequestContext, action: { id: string; page
 }
 
 function actionOutcome(result: unknown): string {
-  const value = result as { ok?: boolean; code?: string; message?: string; fieldErrors?: unknown; formError?: string };
+  const value = result as { ok?: boolean; code?: string; message?: string; fieldErrors?: unknown; formError?: string; isSignedOut?: boolean };
   if (value.ok) return "ok";
   if (value.code) return value.code;
+  // The accounts' form actions answer in form state: a signed-out flag, or a message per field.
+  if (value.isSignedOut) return "unauthenticated";
+  if (value.fieldErrors) return "invalid-fields";
   // The simulator's actions answer in words only: their refusals are told apart by them.
   if (/sign in/i.test(value.message ?? "")) return "unauthenticated";
   if (/not found/i.test(value.message ?? "")) return "not-found";
   return `refused: ${JSON.stringify(value).slice(0, 200)}`;
 }
 
-async function routeOutcome(context: APIRequestContext, key: string, request: { path: string; body?: unknown; query?: string; stream?: boolean }): Promise<number> {
+async function routeOutcome(context: APIRequestContext, key: string, request: MatrixRequest): Promise<number> {
   const method = key.slice(0, key.indexOf(" "));
   const url = `${request.path}${request.query ? `?${request.query}` : ""}`;
   if (request.stream) {
@@ -103,7 +107,7 @@ async function routeOutcome(context: APIRequestContext, key: string, request: { 
     abort.abort();
     return response.status;
   }
-  const response = await context.fetch(url, { method, data: request.body, maxRedirects: 0 });
+  const response = await context.fetch(url, request.form ? { method, multipart: request.form, maxRedirects: 0 } : { method, data: request.body, maxRedirects: 0 });
   if (response.status() >= 400) test.info().annotations.push({ type: `${key} ${response.status()}`, description: (await response.text()).slice(0, 300) });
   return response.status();
 }
@@ -143,6 +147,11 @@ test("every cell of the authorization matrix holds against the running app", asy
     return context;
   };
   const createdEmails: string[] = [];
+  const userIds = new Map<string, string>();
+  const userId = async (person: keyof typeof people): Promise<string> => {
+    if (!userIds.has(person)) userIds.set(person, (await ok(as(person).get("/api/auth/session"), "the session")).user.id as string);
+    return userIds.get(person)!;
+  };
 
   const ok = async (response: Promise<import("@playwright/test").APIResponse>, what: string) => {
     const answer = await response;
@@ -160,23 +169,36 @@ test("every cell of the authorization matrix holds against the running app", asy
   await ok(as("otherTeacher").post("/api/classes", { data: { name: "Another class", body: "security-council", year: 2022 } }), "the other teacher's class");
 
   const draftWorld = async (): Promise<Partial<World>> => {
+    const invite = async (draftId: string, person: keyof typeof people, access: "reader" | "editor") => {
+      const { invitation } = await act("owner", "lib/drafts/actions.ts#inviteToDraftAction", [{ draftId, email: people[person].user.email, access }]);
+      return (invitation as { id: string }).id;
+    };
+    // Shared as the app shares: the owner invites, the invited person accepts.
     const newSharedDraft = async () => {
       const id = (await ok(as("owner").post("/api/drafts", { data: { document: EXAMPLE } }), "a draft")).id as string;
-      const { share } = await act("owner", "lib/drafts/actions.ts#shareDraftAction", [{ draftId: id, email: people.reader.user.email, access: "reader" }]);
-      await act("owner", "lib/drafts/actions.ts#shareDraftAction", [{ draftId: id, email: people.coAuthor.user.email, access: "editor" }]);
-      return { id, readerId: (share as { userId: string }).userId };
+      await act("reader", "lib/drafts/actions.ts#acceptInvitationAction", [await invite(id, "reader", "reader")]);
+      await act("coAuthor", "lib/drafts/actions.ts#acceptInvitationAction", [await invite(id, "coAuthor", "editor")]);
+      return id;
     };
     const draft = await newSharedDraft();
     const deleted = await newSharedDraft();
-    await act("owner", "lib/drafts/actions.ts#deleteDraftAction", [deleted.id]);
-    const stored = await as("owner").get(`/api/drafts/${draft.id}`);
+    await act("owner", "lib/drafts/actions.ts#deleteDraftAction", [deleted]);
+    const stored = await as("owner").get(`/api/drafts/${draft}`);
+    const document = (await stored.json()) as { operative: { id: string }[] };
+    const { id: amendment } = await act("reader", "lib/amendments/actions.ts#proposeAmendmentAction", [
+      { draftId: draft, sponsors: ["ALB"], action: "delete", targetId: document.operative[0].id },
+    ]);
     return {
-      "{draft}": draft.id,
-      "{deletedDraft}": deleted.id,
-      "{draftDocument}": await stored.json(),
+      "{draft}": draft,
+      "{deletedDraft}": deleted,
+      "{draftDocument}": document,
       "{draftRevision}": Number(stored.headers()["x-draft-revision"]),
-      "{readerId}": draft.readerId,
+      "{paragraph}": document.operative[0].id,
+      "{amendment}": amendment,
+      "{readerId}": await userId("reader"),
       "{outsiderEmail}": people.outsider.user.email,
+      "{invitation}": await invite(draft, "outsider", "reader"),
+      "{strangerInvitation}": await invite(draft, "stranger", "reader"),
     };
   };
 
@@ -235,12 +257,23 @@ test("every cell of the authorization matrix holds against the running app", asy
       const world = (await worldFor(row.resource, changed[row.resource])) as World;
       changed[row.resource] = false;
       const actor = actorsOf(row.resource)[actorName];
-      const context = await actor.context();
+      let context = await actor.context();
       let outcome: Outcome;
       if ("request" in row) {
         outcome = await routeOutcome(context, key, fill(row.request, world));
+      } else if ("endsSessions" in row && row.endsSessions && actorName !== "anonymous") {
+        // Signing out everywhere or changing the password ends the caller's sessions: done as an
+        // account of the actor's role made for this cell, so the shared actors stay signed in.
+        const disposable = await registered(browser, accounts, actorName === "teacher" ? "teacher" : "student", "Dora Disposable");
+        context = disposable.context.request;
+        outcome = actionOutcome(await callAction(context, actionFor(key), fill(row.args, { ...world, "{ownPassword}": disposable.user.password })));
+        if (outcome === "ok") {
+          const after = await context.get("/api/classes");
+          expect.soft(after.status(), `${key} as ${actorName}: the caller's session ended`).toBe(401);
+        }
+        await disposable.context.close();
       } else {
-        const args = fill(row.args, world);
+        const args = fill(row.args, { ...world, "{ownPassword}": "not-the-password-0" });
         if (key.endsWith("#registerAction")) createdEmails.push(String(world["{newEmail}"]));
         outcome = actionOutcome(await callAction(context, actionFor(key), args));
       }

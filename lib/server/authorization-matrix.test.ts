@@ -50,7 +50,7 @@ describe("the authorization matrix (lib/server/authorization-matrix.ts)", () => 
   it("finds the app's route handlers and server actions (the scan itself works)", () => {
     expect(inCode).toContain("GET /api/drafts/[id]");
     expect(inCode).toContain("POST /api/auth/[...nextauth]");
-    expect(inCode).toContain("lib/drafts/actions.ts#shareDraftAction");
+    expect(inCode).toContain("lib/drafts/actions.ts#inviteToDraftAction");
   });
 
   it("has a row for every route handler and server action in the code", () => {

@@ -7,6 +7,7 @@ import {
   AUTHORIZATION_MATRIX,
   CLASS_ACTORS,
   DRAFT_ACTORS,
+  handlerOf,
   PLACEHOLDERS,
   type MatrixRow,
   type Request as MatrixRequest,
@@ -124,7 +125,7 @@ test("every cell of the authorization matrix holds against the running app", asy
   test.setTimeout(600_000);
   const actions = serverActions();
   const actionFor = (key: string) => {
-    const action = actions.get(key);
+    const action = actions.get(handlerOf(key));
     if (!action) throw new Error(`The build has no server action ${key}: rebuild the app (npx next build)`);
     return action;
   };

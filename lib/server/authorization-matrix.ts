@@ -8,6 +8,8 @@
  *
  * Adding a row: one entry in `AUTHORIZATION_MATRIX`, keyed `"METHOD /path/[param]"` for a route
  * (the folder path under `app/`) or `"lib/feature/actions.ts#exportName"` for a server action.
+ * When one handler or action applies different rules to different requests, a further row checks
+ * another case, keyed as the first with its case in brackets: `"file.ts#exportName (what)"`.
  * `request` is what the browser test sends, with placeholders the test fills from the actors'
  * world (see `PLACEHOLDERS`); `fresh` asks for a new world per cell when the request changes what
  * the next actor would see (a vote opened, a draft deleted).
@@ -194,7 +196,14 @@ export const AUTHORIZATION_MATRIX = {
     args: [{ draftId: "{draft}", amendmentId: "{amendment}", change: "withdraw" }],
     fresh: true,
     expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "ok", coAuthor: "forbidden", owner: "ok" },
-    note: "Withdrawing is for the amendment's author (here the reader) or the draft's owner; accepting one as friendly follows recording votes' rule (owner and co-authors).",
+    note: "Withdrawing is for the amendment's author (here the reader) or the draft's owner.",
+  },
+  "lib/amendments/actions.ts#changeAmendmentAction (accept as friendly)": {
+    resource: "draft",
+    args: [{ draftId: "{draft}", amendmentId: "{amendment}", change: "friendly" }],
+    fresh: true,
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "ok", owner: "ok" },
+    note: "The draft's side (owner and co-authors) accepts an amendment as friendly, not its author when a reader.",
   },
   "lib/amendments/actions.ts#recordAmendmentVotesAction": {
     resource: "draft",
@@ -330,4 +339,9 @@ export const AUTHORIZATION_MATRIX = {
 } satisfies Record<RouteKey | ActionKey, MatrixRow>;
 
 export type MatrixKey = keyof typeof AUTHORIZATION_MATRIX;
+
+/** The route handler or server action a row is about: its key without a case in brackets. */
+export function handlerOf(key: string): string {
+  return key.replace(/ \([^()]*\)$/, "");
+}
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { request as playwrightRequest, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
 import {
   ACCOUNT_ACTORS,
   AUTHORIZATION_MATRIX,
@@ -64,13 +64,29 @@ function serverActions(): Map<string, { id: string; page: string }> {
   return actions;
 }
 
+/**
+ * Sends a request, once more if the connection was reset before any answer: a kept-alive
+ * connection the server closed while it sat idle (Node's keepAliveTimeout) resets when it is
+ * reused, and the request never reached the app; browsers send it again in that case too.
+ */
+async function reconnecting(send: () => Promise<APIResponse>): Promise<APIResponse> {
+  try {
+    return await send();
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
+    return send();
+  }
+}
+
 /** Calls a server action over HTTP and returns its result (the RSC stream's answer row). */
 async function callAction(context: APIRequestContext, action: { id: string; page: string }, args: unknown[]): Promise<unknown> {
-  const response = await context.post(action.page, {
-    headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL() },
-    data: JSON.stringify(args),
-    maxRedirects: 0,
-  });
+  const response = await reconnecting(() =>
+    context.post(action.page, {
+      headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL() },
+      data: JSON.stringify(args),
+      maxRedirects: 0,
+    }),
+  );
   // Pages for signed-in users only (proxy.ts) send the signed-out to sign in before any action runs;
   // the action checks the session again itself, for any other way in.
   if (response.status() >= 300 && response.status() < 400 && (response.headers().location ?? "").includes("/sign-in")) {
@@ -108,7 +124,9 @@ async function routeOutcome(context: APIRequestContext, key: string, request: Ma
     abort.abort();
     return response.status;
   }
-  const response = await context.fetch(url, request.form ? { method, multipart: request.form, maxRedirects: 0 } : { method, data: request.body, maxRedirects: 0 });
+  const response = await reconnecting(() =>
+    context.fetch(url, request.form ? { method, multipart: request.form, maxRedirects: 0 } : { method, data: request.body, maxRedirects: 0 }),
+  );
   if (response.status() >= 400) test.info().annotations.push({ type: `${key} ${response.status()}`, description: (await response.text()).slice(0, 300) });
   return response.status();
 }
@@ -150,12 +168,12 @@ test("every cell of the authorization matrix holds against the running app", asy
   const createdEmails: string[] = [];
   const userIds = new Map<string, string>();
   const userId = async (person: keyof typeof people): Promise<string> => {
-    if (!userIds.has(person)) userIds.set(person, (await ok(as(person).get("/api/auth/session"), "the session")).user.id as string);
+    if (!userIds.has(person)) userIds.set(person, (await ok(() => as(person).get("/api/auth/session"), "the session")).user.id as string);
     return userIds.get(person)!;
   };
 
-  const ok = async (response: Promise<import("@playwright/test").APIResponse>, what: string) => {
-    const answer = await response;
+  const ok = async (send: () => Promise<APIResponse>, what: string) => {
+    const answer = await reconnecting(send);
     expect(answer.ok(), `${what}: ${answer.status()} ${await answer.text()}`).toBe(true);
     return answer.json();
   };
@@ -166,8 +184,8 @@ test("every cell of the authorization matrix holds against the running app", asy
   };
 
   // —— The actors' worlds.
-  const delegateDraft = (await ok(as("delegate").post("/api/drafts", { data: { blank: "security-council" } }), "the delegate's draft")).id as string;
-  await ok(as("otherTeacher").post("/api/classes", { data: { name: "Another class", body: "security-council", year: 2022 } }), "the other teacher's class");
+  const delegateDraft = (await ok(() => as("delegate").post("/api/drafts", { data: { blank: "security-council" } }), "the delegate's draft")).id as string;
+  await ok(() => as("otherTeacher").post("/api/classes", { data: { name: "Another class", body: "security-council", year: 2022 } }), "the other teacher's class");
 
   const draftWorld = async (): Promise<Partial<World>> => {
     const invite = async (draftId: string, person: keyof typeof people, access: "reader" | "editor") => {
@@ -176,7 +194,7 @@ test("every cell of the authorization matrix holds against the running app", asy
     };
     // Shared as the app shares: the owner invites, the invited person accepts.
     const newSharedDraft = async () => {
-      const id = (await ok(as("owner").post("/api/drafts", { data: { document: EXAMPLE } }), "a draft")).id as string;
+      const id = (await ok(() => as("owner").post("/api/drafts", { data: { document: EXAMPLE } }), "a draft")).id as string;
       await act("reader", "lib/drafts/actions.ts#acceptInvitationAction", [await invite(id, "reader", "reader")]);
       await act("coAuthor", "lib/drafts/actions.ts#acceptInvitationAction", [await invite(id, "coAuthor", "editor")]);
       return id;
@@ -205,19 +223,19 @@ test("every cell of the authorization matrix holds against the running app", asy
 
   let guest: APIRequestContext | null = null;
   const classWorld = async (): Promise<Partial<World>> => {
-    const { id, joinCode } = await ok(as("teacher").post("/api/classes", { data: { name: "Matrix class", body: "security-council", year: 2022 } }), "the class");
+    const { id, joinCode } = await ok(() => as("teacher").post("/api/classes", { data: { name: "Matrix class", body: "security-council", year: 2022 } }), "the class");
     guest = await anonymous();
     const join = async (context: APIRequestContext, name?: string) =>
-      (await ok(context.post("/api/classes/join", { data: name ? { code: joinCode, name } : { code: joinCode } }), "a join")).delegateId as string;
+      (await ok(() => context.post("/api/classes/join", { data: name ? { code: joinCode, name } : { code: joinCode } }), "a join")).delegateId as string;
     const guestId = await join(guest, "Gus Guest");
     const delegateId = await join(as("delegate"));
     const chairId = await join(as("chair"));
     for (const [iso3, delegate] of [["FRA", guestId], ["RUS", delegateId], ["GBR", chairId]]) {
-      await ok(as("teacher").put(`/api/classes/${id}/seats/${iso3}`, { data: { delegateIds: [delegate] } }), `seating ${iso3}`);
+      await ok(() => as("teacher").put(`/api/classes/${id}/seats/${iso3}`, { data: { delegateIds: [delegate] } }), `seating ${iso3}`);
     }
-    await ok(as("teacher").patch(`/api/classes/${id}/delegates/${chairId}`, { data: { isChair: true } }), "making the chair");
-    const tabled = (await ok(as("delegate").post(`/api/classes/${id}/drafts`, { data: { draftId: delegateDraft } }), "tabling")).id as string;
-    const vote = (await ok(as("teacher").post(`/api/classes/${id}/votes`, { data: { kind: "draft", draftId: tabled, matter: "substantive" } }), "opening a vote")).voteId as string;
+    await ok(() => as("teacher").patch(`/api/classes/${id}/delegates/${chairId}`, { data: { isChair: true } }), "making the chair");
+    const tabled = (await ok(() => as("delegate").post(`/api/classes/${id}/drafts`, { data: { draftId: delegateDraft } }), "tabling")).id as string;
+    const vote = (await ok(() => as("teacher").post(`/api/classes/${id}/votes`, { data: { kind: "draft", draftId: tabled, matter: "substantive" } }), "opening a vote")).voteId as string;
     return { "{class}": id, "{code}": joinCode, "{guestDelegateId}": guestId, "{delegateId}": delegateId, "{delegateDraft}": delegateDraft, "{tabled}": tabled, "{vote}": vote };
   };
 
@@ -269,7 +287,7 @@ test("every cell of the authorization matrix holds against the running app", asy
         context = disposable.context.request;
         outcome = actionOutcome(await callAction(context, actionFor(key), fill(row.args, { ...world, "{ownPassword}": disposable.user.password })));
         if (outcome === "ok") {
-          const after = await context.get("/api/classes");
+          const after = await reconnecting(() => context.get("/api/classes"));
           expect.soft(after.status(), `${key} as ${actorName}: the caller's session ended`).toBe(401);
         }
         await disposable.context.close();

@@ -1,21 +1,23 @@
 import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { request as playwrightRequest, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
 import {
   ACCOUNT_ACTORS,
   AUTHORIZATION_MATRIX,
   CLASS_ACTORS,
   DRAFT_ACTORS,
+  handlerOf,
   PLACEHOLDERS,
   type MatrixRow,
+  type Request as MatrixRequest,
 } from "../lib/server/authorization-matrix";
 import { deleteUsers, expect, test, type Accounts, type TestUser } from "./fixtures";
 
 /**
  * Every cell of the authorization matrix (lib/server/authorization-matrix.ts), checked against the
- * built app: the actors are real accounts, a real draft shared with a reader and a co-author, and a
- * real class with a guest delegate, a signed-in delegate and a student chair, all set up through
+ * built app: the actors are real accounts, a real draft shared with a reader and a co-author (by
+ * invitations they accepted), with an amendment and pending invitations, and a real class with a guest delegate, a signed-in delegate and a student chair, all set up through
  * the app's own API; each row's request is sent as each actor and the answer compared with the cell.
  *
  * Server actions are called the way any client can call them, which is what an attacker would do:
@@ -62,13 +64,29 @@ function serverActions(): Map<string, { id: string; page: string }> {
   return actions;
 }
 
+/**
+ * Sends a request, once more if the connection was reset before any answer: a kept-alive
+ * connection the server closed while it sat idle (Node's keepAliveTimeout) resets when it is
+ * reused, and the request never reached the app; browsers send it again in that case too.
+ */
+async function reconnecting(send: () => Promise<APIResponse>): Promise<APIResponse> {
+  try {
+    return await send();
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
+    return send();
+  }
+}
+
 /** Calls a server action over HTTP and returns its result (the RSC stream's answer row). */
 async function callAction(context: APIRequestContext, action: { id: string; page: string }, args: unknown[]): Promise<unknown> {
-  const response = await context.post(action.page, {
-    headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL() },
-    data: JSON.stringify(args),
-    maxRedirects: 0,
-  });
+  const response = await reconnecting(() =>
+    context.post(action.page, {
+      headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL() },
+      data: JSON.stringify(args),
+      maxRedirects: 0,
+    }),
+  );
   // Pages for signed-in users only (proxy.ts) send the signed-out to sign in before any action runs;
   // the action checks the session again itself, for any other way in.
   if (response.status() >= 300 && response.status() < 400 && (response.headers().location ?? "").includes("/sign-in")) {
@@ -83,16 +101,19 @@ async function callAction(context: APIRequestContext, action: { id: string; page
 }
 
 function actionOutcome(result: unknown): string {
-  const value = result as { ok?: boolean; code?: string; message?: string; fieldErrors?: unknown; formError?: string };
+  const value = result as { ok?: boolean; code?: string; message?: string; fieldErrors?: unknown; formError?: string; isSignedOut?: boolean };
   if (value.ok) return "ok";
   if (value.code) return value.code;
+  // The accounts' form actions answer in form state: a signed-out flag, or a message per field.
+  if (value.isSignedOut) return "unauthenticated";
+  if (value.fieldErrors) return "invalid-fields";
   // The simulator's actions answer in words only: their refusals are told apart by them.
   if (/sign in/i.test(value.message ?? "")) return "unauthenticated";
   if (/not found/i.test(value.message ?? "")) return "not-found";
   return `refused: ${JSON.stringify(value).slice(0, 200)}`;
 }
 
-async function routeOutcome(context: APIRequestContext, key: string, request: { path: string; body?: unknown; query?: string; stream?: boolean }): Promise<number> {
+async function routeOutcome(context: APIRequestContext, key: string, request: MatrixRequest): Promise<number> {
   const method = key.slice(0, key.indexOf(" "));
   const url = `${request.path}${request.query ? `?${request.query}` : ""}`;
   if (request.stream) {
@@ -103,7 +124,9 @@ async function routeOutcome(context: APIRequestContext, key: string, request: { 
     abort.abort();
     return response.status;
   }
-  const response = await context.fetch(url, { method, data: request.body, maxRedirects: 0 });
+  const response = await reconnecting(() =>
+    context.fetch(url, request.form ? { method, multipart: request.form, maxRedirects: 0 } : { method, data: request.body, maxRedirects: 0 }),
+  );
   if (response.status() >= 400) test.info().annotations.push({ type: `${key} ${response.status()}`, description: (await response.text()).slice(0, 300) });
   return response.status();
 }
@@ -120,7 +143,7 @@ test("every cell of the authorization matrix holds against the running app", asy
   test.setTimeout(600_000);
   const actions = serverActions();
   const actionFor = (key: string) => {
-    const action = actions.get(key);
+    const action = actions.get(handlerOf(key));
     if (!action) throw new Error(`The build has no server action ${key}: rebuild the app (npx next build)`);
     return action;
   };
@@ -143,9 +166,14 @@ test("every cell of the authorization matrix holds against the running app", asy
     return context;
   };
   const createdEmails: string[] = [];
+  const userIds = new Map<string, string>();
+  const userId = async (person: keyof typeof people): Promise<string> => {
+    if (!userIds.has(person)) userIds.set(person, (await ok(() => as(person).get("/api/auth/session"), "the session")).user.id as string);
+    return userIds.get(person)!;
+  };
 
-  const ok = async (response: Promise<import("@playwright/test").APIResponse>, what: string) => {
-    const answer = await response;
+  const ok = async (send: () => Promise<APIResponse>, what: string) => {
+    const answer = await reconnecting(send);
     expect(answer.ok(), `${what}: ${answer.status()} ${await answer.text()}`).toBe(true);
     return answer.json();
   };
@@ -156,45 +184,58 @@ test("every cell of the authorization matrix holds against the running app", asy
   };
 
   // —— The actors' worlds.
-  const delegateDraft = (await ok(as("delegate").post("/api/drafts", { data: { blank: "security-council" } }), "the delegate's draft")).id as string;
-  await ok(as("otherTeacher").post("/api/classes", { data: { name: "Another class", body: "security-council", year: 2022 } }), "the other teacher's class");
+  const delegateDraft = (await ok(() => as("delegate").post("/api/drafts", { data: { blank: "security-council" } }), "the delegate's draft")).id as string;
+  await ok(() => as("otherTeacher").post("/api/classes", { data: { name: "Another class", body: "security-council", year: 2022 } }), "the other teacher's class");
 
   const draftWorld = async (): Promise<Partial<World>> => {
+    const invite = async (draftId: string, person: keyof typeof people, access: "reader" | "editor") => {
+      const { invitation } = await act("owner", "lib/drafts/actions.ts#inviteToDraftAction", [{ draftId, email: people[person].user.email, access }]);
+      return (invitation as { id: string }).id;
+    };
+    // Shared as the app shares: the owner invites, the invited person accepts.
     const newSharedDraft = async () => {
-      const id = (await ok(as("owner").post("/api/drafts", { data: { document: EXAMPLE } }), "a draft")).id as string;
-      const { share } = await act("owner", "lib/drafts/actions.ts#shareDraftAction", [{ draftId: id, email: people.reader.user.email, access: "reader" }]);
-      await act("owner", "lib/drafts/actions.ts#shareDraftAction", [{ draftId: id, email: people.coAuthor.user.email, access: "editor" }]);
-      return { id, readerId: (share as { userId: string }).userId };
+      const id = (await ok(() => as("owner").post("/api/drafts", { data: { document: EXAMPLE } }), "a draft")).id as string;
+      await act("reader", "lib/drafts/actions.ts#acceptInvitationAction", [await invite(id, "reader", "reader")]);
+      await act("coAuthor", "lib/drafts/actions.ts#acceptInvitationAction", [await invite(id, "coAuthor", "editor")]);
+      return id;
     };
     const draft = await newSharedDraft();
     const deleted = await newSharedDraft();
-    await act("owner", "lib/drafts/actions.ts#deleteDraftAction", [deleted.id]);
-    const stored = await as("owner").get(`/api/drafts/${draft.id}`);
+    await act("owner", "lib/drafts/actions.ts#deleteDraftAction", [deleted]);
+    const stored = await as("owner").get(`/api/drafts/${draft}`);
+    const document = (await stored.json()) as { operative: { id: string }[] };
+    const { id: amendment } = await act("reader", "lib/amendments/actions.ts#proposeAmendmentAction", [
+      { draftId: draft, sponsors: ["ALB"], action: "delete", targetId: document.operative[0].id },
+    ]);
     return {
-      "{draft}": draft.id,
-      "{deletedDraft}": deleted.id,
-      "{draftDocument}": await stored.json(),
+      "{draft}": draft,
+      "{deletedDraft}": deleted,
+      "{draftDocument}": document,
       "{draftRevision}": Number(stored.headers()["x-draft-revision"]),
-      "{readerId}": draft.readerId,
+      "{paragraph}": document.operative[0].id,
+      "{amendment}": amendment,
+      "{readerId}": await userId("reader"),
       "{outsiderEmail}": people.outsider.user.email,
+      "{invitation}": await invite(draft, "outsider", "reader"),
+      "{strangerInvitation}": await invite(draft, "stranger", "reader"),
     };
   };
 
   let guest: APIRequestContext | null = null;
   const classWorld = async (): Promise<Partial<World>> => {
-    const { id, joinCode } = await ok(as("teacher").post("/api/classes", { data: { name: "Matrix class", body: "security-council", year: 2022 } }), "the class");
+    const { id, joinCode } = await ok(() => as("teacher").post("/api/classes", { data: { name: "Matrix class", body: "security-council", year: 2022 } }), "the class");
     guest = await anonymous();
     const join = async (context: APIRequestContext, name?: string) =>
-      (await ok(context.post("/api/classes/join", { data: name ? { code: joinCode, name } : { code: joinCode } }), "a join")).delegateId as string;
+      (await ok(() => context.post("/api/classes/join", { data: name ? { code: joinCode, name } : { code: joinCode } }), "a join")).delegateId as string;
     const guestId = await join(guest, "Gus Guest");
     const delegateId = await join(as("delegate"));
     const chairId = await join(as("chair"));
     for (const [iso3, delegate] of [["FRA", guestId], ["RUS", delegateId], ["GBR", chairId]]) {
-      await ok(as("teacher").put(`/api/classes/${id}/seats/${iso3}`, { data: { delegateIds: [delegate] } }), `seating ${iso3}`);
+      await ok(() => as("teacher").put(`/api/classes/${id}/seats/${iso3}`, { data: { delegateIds: [delegate] } }), `seating ${iso3}`);
     }
-    await ok(as("teacher").patch(`/api/classes/${id}/delegates/${chairId}`, { data: { isChair: true } }), "making the chair");
-    const tabled = (await ok(as("delegate").post(`/api/classes/${id}/drafts`, { data: { draftId: delegateDraft } }), "tabling")).id as string;
-    const vote = (await ok(as("teacher").post(`/api/classes/${id}/votes`, { data: { kind: "draft", draftId: tabled, matter: "substantive" } }), "opening a vote")).voteId as string;
+    await ok(() => as("teacher").patch(`/api/classes/${id}/delegates/${chairId}`, { data: { isChair: true } }), "making the chair");
+    const tabled = (await ok(() => as("delegate").post(`/api/classes/${id}/drafts`, { data: { draftId: delegateDraft } }), "tabling")).id as string;
+    const vote = (await ok(() => as("teacher").post(`/api/classes/${id}/votes`, { data: { kind: "draft", draftId: tabled, matter: "substantive" } }), "opening a vote")).voteId as string;
     return { "{class}": id, "{code}": joinCode, "{guestDelegateId}": guestId, "{delegateId}": delegateId, "{delegateDraft}": delegateDraft, "{tabled}": tabled, "{vote}": vote };
   };
 
@@ -235,12 +276,23 @@ test("every cell of the authorization matrix holds against the running app", asy
       const world = (await worldFor(row.resource, changed[row.resource])) as World;
       changed[row.resource] = false;
       const actor = actorsOf(row.resource)[actorName];
-      const context = await actor.context();
+      let context = await actor.context();
       let outcome: Outcome;
       if ("request" in row) {
         outcome = await routeOutcome(context, key, fill(row.request, world));
+      } else if ("endsSessions" in row && row.endsSessions && actorName !== "anonymous") {
+        // Signing out everywhere or changing the password ends the caller's sessions: done as an
+        // account of the actor's role made for this cell, so the shared actors stay signed in.
+        const disposable = await registered(browser, accounts, actorName === "teacher" ? "teacher" : "student", "Dora Disposable");
+        context = disposable.context.request;
+        outcome = actionOutcome(await callAction(context, actionFor(key), fill(row.args, { ...world, "{ownPassword}": disposable.user.password })));
+        if (outcome === "ok") {
+          const after = await reconnecting(() => context.get("/api/classes"));
+          expect.soft(after.status(), `${key} as ${actorName}: the caller's session ended`).toBe(401);
+        }
+        await disposable.context.close();
       } else {
-        const args = fill(row.args, world);
+        const args = fill(row.args, { ...world, "{ownPassword}": "not-the-password-0" });
         if (key.endsWith("#registerAction")) createdEmails.push(String(world["{newEmail}"]));
         outcome = actionOutcome(await callAction(context, actionFor(key), args));
       }

@@ -22,6 +22,8 @@ async function main() {
     DEMO: "1",
     // Every browser test registers its users from this one address.
     REGISTRATIONS_PER_HOUR: "100000",
+    // The authorization matrix shares a new draft by invitations for every row that changes one.
+    INVITATIONS_PER_HOUR: "100000",
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_SECRET: "e2e-secret-not-for-production-use-0123456789",
   };

@@ -2,7 +2,7 @@ import "server-only";
 import { withIds, type Draft, type PortableDraft } from "@/lib/core/draft/schema";
 import { instantiateTemplate } from "@/lib/core/draft/templates";
 import { db } from "@/lib/server/db";
-import { RATE_LIMITS } from "@/lib/server/rate-limit-policy";
+import { RATE_LIMITS, withConfiguredLimit } from "@/lib/server/rate-limit-policy";
 import { enforceRateLimit } from "@/lib/server/rate-limit";
 import { can, isShareAccess, type DraftPermission, type ShareAccess } from "./access";
 import { findDraftRole, getCurrentDraftState, type DbClient, type InvitationView } from "./data";
@@ -161,7 +161,8 @@ export async function restoreRevision(userId: string, draftId: string, number: n
  */
 export async function inviteToDraft(userId: string, draftId: string, email: string, access: ShareAccess): Promise<InvitationView> {
   await requirePermission(db, userId, draftId, "share");
-  await enforceRateLimit(RATE_LIMITS.invitation, `user:${userId}`);
+  // INVITATIONS_PER_HOUR: a teacher sharing with several classes may need more (the README's configuration table).
+  await enforceRateLimit(withConfiguredLimit(RATE_LIMITS.invitation, process.env.INVITATIONS_PER_HOUR), `user:${userId}`);
   const owner = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
   if (owner.email === email) throw new DraftError("cannot-share-with-owner", "You own this draft already.");
   const invitation = await db.draftInvitation.upsert({

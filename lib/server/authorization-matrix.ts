@@ -8,14 +8,24 @@
  *
  * Adding a row: one entry in `AUTHORIZATION_MATRIX`, keyed `"METHOD /path/[param]"` for a route
  * (the folder path under `app/`) or `"lib/feature/actions.ts#exportName"` for a server action.
+ * When one handler or action applies different rules to different requests, a further row checks
+ * another case, keyed as the first with its case in brackets: `"file.ts#exportName (what)"`.
  * `request` is what the browser test sends, with placeholders the test fills from the actors'
  * world (see `PLACEHOLDERS`); `fresh` asks for a new world per cell when the request changes what
  * the next actor would see (a vote opened, a draft deleted).
  *
  * Outcomes: a route's HTTP status; an action's result (`ok`, or the refusal's code).
+ *
+ * `endsSessions` marks an action that ends the caller's sessions when it succeeds (signing out
+ * everywhere, changing one's password): the browser test reuses each actor's signed-in browser
+ * across rows, so for these rows it calls as a new account of the actor's role registered for that
+ * cell alone (`{ownPassword}` is its password), and checks that the session did end.
  */
 
-/** Who asks, for a row about a draft: nobody signed in; a signed-in user it is not shared with; a reader; a co-author; its owner. */
+/**
+ * Who asks, for a row about a draft: nobody signed in; a signed-in user it is not shared with (but
+ * invited to, not yet accepted); a reader; a co-author; its owner.
+ */
 export const DRAFT_ACTORS = ["anonymous", "stranger", "reader", "coAuthor", "owner"] as const;
 /**
  * Who asks, for a row about a class: nobody; a signed-in student not in the class; the teacher of
@@ -31,7 +41,8 @@ export type ClassActor = (typeof CLASS_ACTORS)[number];
 export type AccountActor = (typeof ACCOUNT_ACTORS)[number];
 
 export type HttpStatus = 200 | 201 | 204 | 302 | 400 | 401 | 403 | 404 | 409 | 423;
-export type ActionOutcome = "ok" | "unauthenticated" | "forbidden" | "not-found";
+/** `invalid-fields`: the form's actions refuse with a message per field (`fieldErrors`) rather than a code. */
+export type ActionOutcome = "ok" | "unauthenticated" | "forbidden" | "not-found" | "invalid-fields";
 
 /**
  * Values the browser test puts in place of these strings, anywhere in a path or body: a string
@@ -39,13 +50,18 @@ export type ActionOutcome = "ok" | "unauthenticated" | "forbidden" | "not-found"
  * inside the string.
  */
 export const PLACEHOLDERS = {
-  "{draft}": "the draft the draft actors are about (owned by `owner`, shared with `reader` and `coAuthor`)",
+  "{draft}": "the draft the draft actors are about (owned by `owner`; `reader` and `coAuthor` accepted its invitations)",
   "{deletedDraft}": "a second draft of `owner`, shared the same way, then deleted (kept for undo)",
   "{draftDocument}": "the draft's document (portable JSON)",
   "{draftRevision}": "the draft's current revision number",
+  "{paragraph}": "the id of the draft's first operative paragraph",
+  "{amendment}": "an amendment to the draft, proposed by `reader` (its author)",
   "{readerId}": "the reader's user id",
   "{outsiderEmail}": "the email of a registered user no draft is shared with",
+  "{invitation}": "a pending invitation to the draft for `{outsiderEmail}`",
+  "{strangerInvitation}": "a pending invitation to read the draft, made to the stranger's email",
   "{newEmail}": "an unused email address (the test removes the account afterwards)",
+  "{ownPassword}": "the caller's password (on rows that end sessions: of the account registered for the cell)",
   "{class}": "the class the class actors are about (of `teacher`)",
   "{code}": "its join code",
   "{guestDelegateId}": "the guest delegate's id in the class",
@@ -55,7 +71,8 @@ export const PLACEHOLDERS = {
   "{vote}": "a vote open in the class",
 } as const;
 
-export type Request = { path: string; body?: unknown; query?: string; stream?: boolean };
+/** `form`: sent as a multipart form (an upload) instead of a JSON `body`. */
+export type Request = { path: string; body?: unknown; form?: Record<string, string>; query?: string; stream?: boolean };
 
 type RouteRow =
   | { resource: "draft"; request: Request; fresh?: boolean; expect: Record<DraftActor, HttpStatus>; note?: string }
@@ -64,7 +81,7 @@ type RouteRow =
 
 type ActionRow =
   | { resource: "draft"; args: unknown[]; fresh?: boolean; expect: Record<DraftActor, ActionOutcome>; note?: string }
-  | { resource: "account"; args: unknown[]; fresh?: boolean; expect: Record<AccountActor, ActionOutcome>; note?: string };
+  | { resource: "account"; args: unknown[]; fresh?: boolean; endsSessions?: boolean; expect: Record<AccountActor, ActionOutcome>; note?: string };
 
 type RouteKey = `${"GET" | "POST" | "PUT" | "PATCH" | "DELETE"} /${string}`;
 type ActionKey = `${string}.ts#${string}`;
@@ -76,6 +93,7 @@ const MEMBERS_READ = { ...NON_MEMBERS, guestDelegate: 200, delegate: 200, chair:
 const CHAIR_ONLY = { ...NON_MEMBERS, guestDelegate: 403, delegate: 403, chair: 200, teacher: 200 } as const;
 const TEACHER_ONLY = { ...NON_MEMBERS, guestDelegate: 403, delegate: 403, chair: 403, teacher: 200 } as const;
 const DRAFT_READERS = { anonymous: 401, stranger: 404, reader: 200, coAuthor: 200, owner: 200 } as const;
+const OWNER_ONLY = { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "forbidden", owner: "ok" } as const;
 const S_2022_155 = "ALB:Y,BRA:Y,FRA:Y,GAB:Y,GHA:Y,IRL:Y,KEN:Y,MEX:Y,NOR:Y,GBR:Y,USA:Y,RUS:N,CHN:A,IND:A,ARE:A";
 
 export const AUTHORIZATION_MATRIX = {
@@ -120,13 +138,13 @@ export const AUTHORIZATION_MATRIX = {
     resource: "draft",
     args: ["{draft}"],
     fresh: true,
-    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "forbidden", owner: "ok" },
+    expect: OWNER_ONLY,
   },
   "lib/drafts/actions.ts#restoreDeletedDraftAction": {
     resource: "draft",
     args: ["{deletedDraft}"],
     fresh: true,
-    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "forbidden", owner: "ok" },
+    expect: OWNER_ONLY,
   },
   "lib/drafts/actions.ts#restoreRevisionAction": {
     resource: "draft",
@@ -134,17 +152,78 @@ export const AUTHORIZATION_MATRIX = {
     fresh: true,
     expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "ok", owner: "ok" },
   },
-  "lib/drafts/actions.ts#shareDraftAction": {
+  "lib/drafts/actions.ts#inviteToDraftAction": {
     resource: "draft",
     args: [{ draftId: "{draft}", email: "{outsiderEmail}", access: "reader" }],
     fresh: true,
-    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "forbidden", owner: "ok" },
+    expect: OWNER_ONLY,
+  },
+  "lib/drafts/actions.ts#revokeInvitationAction": {
+    resource: "draft",
+    args: [{ draftId: "{draft}", invitationId: "{invitation}" }],
+    fresh: true,
+    expect: OWNER_ONLY,
+  },
+  "lib/drafts/actions.ts#acceptInvitationAction": {
+    resource: "draft",
+    args: ["{strangerInvitation}"],
+    fresh: true,
+    expect: { anonymous: "unauthenticated", stranger: "ok", reader: "not-found", coAuthor: "not-found", owner: "not-found" },
+    note: "Only the account with the invited email accepts; to anyone else, the owner too, the invitation does not exist.",
+  },
+  "lib/drafts/actions.ts#declineInvitationAction": {
+    resource: "draft",
+    args: ["{strangerInvitation}"],
+    fresh: true,
+    expect: { anonymous: "unauthenticated", stranger: "ok", reader: "not-found", coAuthor: "not-found", owner: "not-found" },
   },
   "lib/drafts/actions.ts#unshareDraftAction": {
     resource: "draft",
     args: [{ draftId: "{draft}", userId: "{readerId}" }],
     fresh: true,
-    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "forbidden", owner: "ok" },
+    expect: OWNER_ONLY,
+  },
+
+  // —— Amendments.
+  "lib/amendments/actions.ts#proposeAmendmentAction": {
+    resource: "draft",
+    args: [{ draftId: "{draft}", sponsors: ["IRL", "NOR"], action: "replace", targetId: "{paragraph}", paragraph: { text: "to remain actively seized of the matter" } }],
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "ok", coAuthor: "ok", owner: "ok" },
+    note: "Whoever may read a draft may propose amendments to it: delegates amend drafts they did not write.",
+  },
+  "lib/amendments/actions.ts#changeAmendmentAction": {
+    resource: "draft",
+    args: [{ draftId: "{draft}", amendmentId: "{amendment}", change: "withdraw" }],
+    fresh: true,
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "ok", coAuthor: "forbidden", owner: "ok" },
+    note: "Withdrawing is for the amendment's author (here the reader) or the draft's owner.",
+  },
+  "lib/amendments/actions.ts#changeAmendmentAction (accept as friendly)": {
+    resource: "draft",
+    args: [{ draftId: "{draft}", amendmentId: "{amendment}", change: "friendly" }],
+    fresh: true,
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "ok", owner: "ok" },
+    note: "The draft's side (owner and co-authors) accepts an amendment as friendly, not its author when a reader.",
+  },
+  "lib/amendments/actions.ts#recordAmendmentVotesAction": {
+    resource: "draft",
+    args: [{ draftId: "{draft}", results: [{ amendmentId: "{amendment}", status: "adopted" }] }],
+    fresh: true,
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "ok", owner: "ok" },
+  },
+  "GET /api/drafts/[id]/amendments/docx": { resource: "draft", request: { path: "/api/drafts/{draft}/amendments/docx", query: "kind=amendments" }, expect: DRAFT_READERS },
+
+  // —— Importing Word and text.
+  "POST /api/drafts/import": {
+    resource: "account",
+    request: { path: "/api/drafts/import", form: { text: "The Security Council,\nRecalling its resolutions,\n1. Decides to remain seized of the matter." } },
+    expect: { anonymous: 401, student: 200, teacher: 200 },
+    note: "Reads an upload into lines for the review screen and creates nothing; the draft is made by the confirmation below.",
+  },
+  "lib/import/actions.ts#createImportedDraftAction": {
+    resource: "account",
+    args: [{ lines: [{ line: 1, text: "The Security Council," }, { line: 2, text: "Recalling its resolutions," }, { line: 3, text: "1. Decides to remain seized of the matter." }], assignments: [] }],
+    expect: { anonymous: "unauthenticated", student: "ok", teacher: "ok" },
   },
 
   // —— Simulations and predictions.
@@ -167,6 +246,14 @@ export const AUTHORIZATION_MATRIX = {
     args: [{ name: "Matrix Visitor", email: "{newEmail}", password: "correct-horse-matrix-1", role: "student" }],
     expect: { anonymous: "ok", student: "ok", teacher: "ok" },
   },
+  "lib/accounts/actions.ts#changePasswordAction": {
+    resource: "account",
+    args: [{ currentPassword: "{ownPassword}", newPassword: "another-horse-matrix-2" }],
+    endsSessions: true,
+    expect: { anonymous: "unauthenticated", student: "ok", teacher: "ok" },
+    note: "With the right current password only; the change ends every session of the account.",
+  },
+  "lib/accounts/actions.ts#signOutEverywhereAction": { resource: "account", args: [], endsSessions: true, expect: { anonymous: "unauthenticated", student: "ok", teacher: "ok" } },
 
   // —— Classes.
   "GET /api/classes": { resource: "account", request: { path: "/api/classes" }, expect: { anonymous: 401, student: 200, teacher: 200 } },
@@ -252,4 +339,9 @@ export const AUTHORIZATION_MATRIX = {
 } satisfies Record<RouteKey | ActionKey, MatrixRow>;
 
 export type MatrixKey = keyof typeof AUTHORIZATION_MATRIX;
+
+/** The route handler or server action a row is about: its key without a case in brackets. */
+export function handlerOf(key: string): string {
+  return key.replace(/ \([^()]*\)$/, "");
+}
 

@@ -5,6 +5,7 @@ import { amendmentKey, runVotingSequence } from "../lib/core/amend/sequence";
 import type { PortableAmendment } from "../lib/core/amend/schema";
 import { trackChanges } from "../lib/core/amend/tracked";
 import { sequentialIds, withIds, type PortableDraft } from "../lib/core/draft/schema";
+import { SENTENCE } from "./bench-draft";
 
 /**
  * 200 amendments on a 200-paragraph draft (60 preambular, 140 operative, every fifth with
@@ -15,9 +16,6 @@ import { sequentialIds, withIds, type PortableDraft } from "../lib/core/draft/sc
 const GOAL_MS = 50;
 const WARMUP = 5;
 const RUNS = 40;
-
-const SENTENCE =
-  "the obligation of all States under the Charter of the United Nations to refrain in their international relations from the threat or use of force against the territorial integrity or political independence of any State";
 
 function syntheticDraft(): PortableDraft {
   return {

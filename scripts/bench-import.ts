@@ -1,7 +1,7 @@
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { buildDraftDocx, type DraftDocxStyle } from "../lib/core/docx/build-draft-docx";
-import type { PortableDraft } from "../lib/core/draft/schema";
+import { syntheticDraft } from "./bench-draft";
 import { importFile } from "../lib/import/read-file";
 
 /**
@@ -12,31 +12,6 @@ import { importFile } from "../lib/import/read-file";
 const GOAL_MS = 300;
 const WARMUP = 5;
 const RUNS = 40;
-
-const SENTENCE =
-  "the obligation of all States under the Charter of the United Nations to refrain in their international relations from the threat or use of force against the territorial integrity or political independence of any State";
-
-function syntheticDraft(): PortableDraft {
-  return {
-    schemaVersion: 1,
-    body: "security-council",
-    symbol: "S/2026/999",
-    date: "2026-03-12",
-    sponsors: ["ALB", "FRA", "GBR", "USA", "JPN", "MLT"],
-    preamble: Array.from({ length: 60 }, (_, index) => ({ phrase: index % 2 ? "Recalling also" : "Reaffirming", text: SENTENCE })),
-    operative: Array.from({ length: 140 }, (_, index) => ({
-      phrase: index % 3 ? "Calls upon" : "Decides",
-      text: SENTENCE,
-      subparagraphs:
-        index % 5 === 0
-          ? [
-              { text: SENTENCE, subparagraphs: [{ text: "monthly", subparagraphs: [] }, { text: "in writing", subparagraphs: [] }] },
-              { text: SENTENCE, subparagraphs: [] },
-            ]
-          : [],
-    })),
-  };
-}
 
 const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * share) - 1)];
 

@@ -49,3 +49,20 @@ export async function openPage(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await waitForHydration(page);
 }
+
+/** Imports the Kazakhstan example from the drafts page (the user must be on it, signed in); returns the new draft's id. */
+export async function importExampleDraft(page: Page): Promise<string> {
+  await page.getByTestId("import-file").setInputFiles("docs/examples/kazakhstan-2022.json");
+  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+/** Clicks a seat of the simulator's horseshoe until it shows the vote (Y, N, A, or not participating). */
+export async function setSeatVote(page: Page, iso3: string, vote: "Y" | "N" | "A" | "NP"): Promise<void> {
+  const seat = page.getByTestId(`seat-${iso3}`);
+  for (let clicks = 0; clicks < 4; clicks++) {
+    if ((await seat.getAttribute("data-vote")) === vote) return;
+    await seat.locator(".seat-disc").click();
+  }
+  await expect(seat).toHaveAttribute("data-vote", vote);
+}

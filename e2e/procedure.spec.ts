@@ -1,15 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { openPage } from "./helpers";
-
-async function setVote(page: Page, iso3: string, vote: "Y" | "N" | "A" | "NP") {
-  const seat = page.getByTestId(`seat-${iso3}`);
-  for (let clicks = 0; clicks < 4; clicks++) {
-    if ((await seat.getAttribute("data-vote")) === vote) return;
-    await seat.locator(".seat-disc").click();
-  }
-  await expect(seat).toHaveAttribute("data-vote", vote);
-}
+import { openPage, setSeatVote } from "./helpers";
 
 test("the simulator presets the month's President from the vote's date (rule 18)", async ({ page }) => {
   await openPage(page, "/simulate?year=2022");
@@ -24,8 +14,8 @@ test("the simulator presets the month's President from the vote's date (rule 18)
 test("a permanent member contesting a procedural matter: the preliminary question and the double veto", async ({ page }) => {
   await openPage(page, "/simulate?year=2022");
   await page.getByLabel("Procedural (no veto)").check();
-  await setVote(page, "RUS", "N");
-  await setVote(page, "CHN", "A");
+  await setSeatVote(page, "RUS", "N");
+  await setSeatVote(page, "CHN", "A");
   await expect(page.getByTestId("statement")).toHaveText("The draft resolution was adopted by 13 votes to 1, with 1 abstention.");
   await expect(page.locator("#sim-contested-hint")).toContainText("invitations to take part without vote (rules 37 and 39)");
   await page.getByLabel("Contested by a permanent member").selectOption("RUS");
@@ -39,13 +29,13 @@ test("a permanent member contesting a procedural matter: the preliminary questio
 
 test("fourteen votes and a member not participating is not unanimity", async ({ page }) => {
   await openPage(page, "/simulate?year=2022");
-  await setVote(page, "GAB", "NP");
+  await setSeatVote(page, "GAB", "NP");
   await expect(page.getByTestId("statement")).toHaveText("The draft resolution was adopted by 14 votes to none; one member did not participate in the voting.");
 });
 
 test("after a veto the veto initiative gives the special report's date, and no debate when an emergency special session meets", async ({ page }) => {
   await openPage(page, "/simulate?year=2023");
-  await setVote(page, "RUS", "N");
+  await setSeatVote(page, "RUS", "N");
   await page.getByLabel("Date of the vote").fill("2023-12-22");
   const initiative = page.getByTestId("veto-initiative");
   await expect(initiative).toContainText("by 9 January 2024");

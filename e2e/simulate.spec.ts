@@ -1,23 +1,13 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { openPage } from "./helpers";
-
-async function setVote(page: Page, iso3: string, vote: "Y" | "N" | "A" | "NP") {
-  const seat = page.getByTestId(`seat-${iso3}`);
-  for (let clicks = 0; clicks < 4; clicks++) {
-    if ((await seat.getAttribute("data-vote")) === vote) return;
-    await seat.locator(".seat-disc").click();
-  }
-  await expect(seat).toHaveAttribute("data-vote", vote);
-}
+import { openPage, setSeatVote } from "./helpers";
 
 test("setting votes as on S/2022/155 shows a veto in the UN's words, then the way on", async ({ page }) => {
   await openPage(page, "/simulate?year=2022");
-  await setVote(page, "RUS", "N");
-  await setVote(page, "CHN", "A");
-  await setVote(page, "IND", "A");
-  await setVote(page, "ARE", "A");
+  await setSeatVote(page, "RUS", "N");
+  await setSeatVote(page, "CHN", "A");
+  await setSeatVote(page, "IND", "A");
+  await setSeatVote(page, "ARE", "A");
   await expect(page.getByTestId("yes-count")).toContainText("Yes 11");
   await expect(page.getByTestId("veto-line")).toContainText("Russian Federation — a veto");
   await expect(page.getByTestId("statement")).toHaveText(
@@ -38,8 +28,8 @@ test("setting votes as on S/2022/155 shows a veto in the UN's words, then the wa
 
 test("too few yes votes fail, even with a permanent member against", async ({ page }) => {
   await openPage(page, "/simulate?year=2022");
-  for (const iso3 of ["BRA", "GAB", "GHA", "IND", "IRL", "KEN"]) await setVote(page, iso3, "A");
-  await setVote(page, "USA", "N");
+  for (const iso3 of ["BRA", "GAB", "GHA", "IND", "IRL", "KEN"]) await setSeatVote(page, iso3, "A");
+  await setSeatVote(page, "USA", "N");
   await expect(page.getByTestId("yes-count")).toContainText("Yes 8 of 9 needed");
   await expect(page.getByTestId("statement")).toContainText("having failed to obtain the required number of votes");
 });
@@ -50,7 +40,7 @@ test("a party to the dispute under Chapter VI can only abstain", async ({ page }
   await page.getByRole("combobox", { name: "Parties to the dispute" }).fill("Russia");
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("vote-issues")).toContainText("party to the dispute and shall abstain");
-  await setVote(page, "RUS", "A");
+  await setSeatVote(page, "RUS", "A");
   await expect(page.getByTestId("vote-issues")).toHaveCount(0);
   await expect(page.getByTestId("statement")).toHaveText("The draft resolution was adopted by 14 votes to none, with 1 abstention.");
   // Clicking the party's seat never gives it a yes or a no.
@@ -88,7 +78,7 @@ test("Predict reads the sponsors and keeps the votes a teacher set by hand", asy
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("sim-sponsor-chips")).toContainText("United States");
   // A student plays the United Kingdom and abstains; Predict fills the other seats.
-  await setVote(page, "GBR", "A");
+  await setSeatVote(page, "GBR", "A");
   await expect(page.getByTestId("keep-hand-votes")).toContainText("United Kingdom");
   await page.getByRole("button", { name: "Predict" }).click();
   await expect(page.getByTestId("prediction")).toBeVisible({ timeout: 20_000 });
@@ -102,7 +92,7 @@ test("Predict reads the sponsors and keeps the votes a teacher set by hand", asy
 
 test("the vote record downloads as a Word file", async ({ page }) => {
   await openPage(page, "/simulate?year=2016");
-  await setVote(page, "USA", "A");
+  await setSeatVote(page, "USA", "A");
   const downloadPromise = page.waitForEvent("download");
   await page.getByTestId("vote-record-link").click();
   const download = await downloadPromise;
@@ -124,8 +114,8 @@ test.describe("signed in", () => {
     await expect(page.getByText("Past votes on this draft")).toBeVisible();
     await expect(page.getByText("No saved votes yet.")).toBeVisible();
 
-    await setVote(page, "RUS", "N");
-    await setVote(page, "CHN", "N");
+    await setSeatVote(page, "RUS", "N");
+    await setSeatVote(page, "CHN", "N");
     await page.getByRole("button", { name: "Save this vote" }).click();
     await expect(page.getByTestId("simulator-message")).toHaveText("Vote saved.");
     const history = page.getByTestId("simulation-history");

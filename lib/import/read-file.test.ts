@@ -104,3 +104,45 @@ describe("importFile: documents people write", () => {
     expect(result.draft.operative).toHaveLength(1);
   });
 });
+
+describe("importFile: nothing in a file is fetched", () => {
+  it("an image linked to an outside address and a hyperlink are not followed; the text is still read", async () => {
+    const { createServer } = await import("node:http");
+    let requests = 0;
+    const server = createServer((_request, response) => {
+      requests++;
+      response.end("");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const address = server.address();
+    const origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    try {
+      const zip = await JSZip.loadAsync(await buildDraftDocx(getExample("kazakhstan-2022"), { style: "un", paper: "a4" }));
+      const relsPath = "word/_rels/document.xml.rels";
+      const rels = await zip.file(relsPath)!.async("string");
+      zip.file(
+        relsPath,
+        rels.replace(
+          "</Relationships>",
+          `<Relationship Id="rIdOutside1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="${origin}/tracker.png" TargetMode="External"/>` +
+            `<Relationship Id="rIdOutside2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${origin}/page" TargetMode="External"/></Relationships>`,
+        ),
+      );
+      const xml = await zip.file("word/document.xml")!.async("string");
+      const linked =
+        '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="100" cy="100"/><wp:docPr id="99" name="tracker"/>' +
+        '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
+        '<pic:nvPicPr><pic:cNvPr id="99" name="tracker"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:link="rIdOutside1"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>' +
+        '<w:p><w:hyperlink xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdOutside2"><w:r><w:t>A linked note</w:t></w:r></w:hyperlink></w:p>';
+      zip.file("word/document.xml", xml.replace("<w:sectPr", `${linked}<w:sectPr`));
+      const { result } = await importFile("linked.docx", await zip.generateAsync({ type: "uint8array" }));
+      expect(result.draft.operative.length).toBe(getExample("kazakhstan-2022").operative.length);
+      expect(result.lines.some((line) => line.text.includes("A linked note"))).toBe(true);
+      // Give any stray request time to arrive before counting.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(requests).toBe(0);
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -127,7 +127,7 @@ export function ProposeForm({ draftId, document, onProposed }: { draftId: string
           {hasPhrase ? (
             <label>
               Opening phrase
-              <input aria-label="Opening phrase" value={phrase} onChange={(event) => setPhrase(event.target.value)} maxLength={200} />
+              <input type="text" aria-label="Opening phrase" value={phrase} onChange={(event) => setPhrase(event.target.value)} maxLength={200} />
             </label>
           ) : null}
           <label>

@@ -1,4 +1,4 @@
-import { createDatabase, startTemporaryPostgres, type TemporaryPostgres } from "./pg-cluster";
+import { createDatabase, recreateDatabaseAt, startTemporaryPostgres, type TemporaryPostgres } from "./pg-cluster";
 
 /**
  * `--db sqlite` (the default) or `--db postgres` for a benchmark: PostgreSQL is the server that
@@ -13,15 +13,7 @@ export async function benchDatabase(argv: string[], name: string): Promise<Bench
   if (engine !== "postgres") throw new Error('--db must be "sqlite" or "postgres"');
   const given = process.env.DATABASE_URL;
   if (given && /^postgres(ql)?:\/\//.test(given)) {
-    const { Client } = await import("pg");
-    const admin = new Client({ connectionString: given });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const url = new URL(given);
-    url.pathname = `/${name}`;
-    return { engine, url: url.toString(), stop: () => {} };
+    return { engine, url: await recreateDatabaseAt(given, name), stop: () => {} };
   }
   const server: TemporaryPostgres = await startTemporaryPostgres();
   return { engine, url: await createDatabase(server, name), stop: () => server.stop() };

@@ -99,3 +99,19 @@ if (require.main === module) {
     setInterval(() => {}, 1 << 30);
   });
 }
+
+/** A new, empty database `name` on the server of a given PostgreSQL URL (dropped first if it exists); its URL. */
+export async function recreateDatabaseAt(givenUrl: string, name: string): Promise<string> {
+  const { Client } = await import("pg");
+  const admin = new Client({ connectionString: givenUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(givenUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { databaseEngine } from "../lib/server/database-url";
-import { createDatabase, startTemporaryPostgres, type TemporaryPostgres } from "./pg-cluster";
+import { createDatabase, recreateDatabaseAt, startTemporaryPostgres, type TemporaryPostgres } from "./pg-cluster";
 import { ensurePrismaClient } from "./prepare";
 
 /**
@@ -23,15 +23,7 @@ async function main() {
   const given = databaseEngine() === "postgresql" ? process.env.DATABASE_URL! : null;
   const database = async (name: string): Promise<string> => {
     if (!given) return createDatabase(server!, name);
-    const { Client } = await import("pg");
-    const admin = new Client({ connectionString: given });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const url = new URL(given);
-    url.pathname = `/${name}`;
-    return url.toString();
+    return recreateDatabaseAt(given, name);
   };
   try {
     if (!given) server = await startTemporaryPostgres();

@@ -32,6 +32,8 @@ const CENTER = { x: WIDTH / 2, y: 275 };
 const RADIUS = { x: 290, y: 175 };
 /** Room either side for the longest names ("United Arab Emirates") pointing outwards. */
 const MARGIN = { normal: 60, large: 130 } as const;
+/** Room above the head of the table for its raised label. */
+const HEADROOM = { normal: 10, large: 30 } as const;
 
 function CouncilHorseshoe({ seats, size, caption, presidentIso3 }: { seats: readonly ChamberSeat[]; size: "normal" | "large"; caption?: string; presidentIso3: string | null }) {
   const ordered = horseshoeOrder(seats, presidentIso3);
@@ -39,17 +41,17 @@ function CouncilHorseshoe({ seats, size, caption, presidentIso3 }: { seats: read
   const label = (seat: ChamberSeat) => seatLabel(seat, presidentIso3);
   const positions = seatPositions(ordered.length, CENTER, RADIUS);
   const arc = (35 * Math.PI) / 180;
-  // Seats at the top of the U sit close together: going left to right, every other label goes one line higher.
+  // Seats at the top of the U sit close together: going left to right, every other label goes one
+  // line higher, starting from the seat at the head of the table (the President's), which is highest.
   const isTopSeat = (index: number) => (positions[index].y - CENTER.y) / RADIUS.y / (Math.hypot((positions[index].x - CENTER.x) / RADIUS.x, (positions[index].y - CENTER.y) / RADIUS.y) || 1) < -0.6;
-  const raised = new Set(
-    ordered
-      .map((_, index) => index)
-      .filter(isTopSeat)
-      .sort((left, right) => positions[left].x - positions[right].x)
-      .filter((_, rank) => rank % 2 === 1),
-  );
+  const topSeats = ordered
+    .map((_, index) => index)
+    .filter(isTopSeat)
+    .sort((left, right) => positions[left].x - positions[right].x);
+  const headParity = Math.max(0, topSeats.indexOf(0)) % 2;
+  const raised = new Set(topSeats.filter((_, rank) => rank % 2 === headParity));
   return (
-    <svg viewBox={`${-MARGIN[size]} 0 ${WIDTH + 2 * MARGIN[size]} ${HEIGHT}`} className={`horseshoe chamber chamber-${size}`} role="img" aria-label={`The Council's horseshoe table: ${ordered.map(label).join("; ")}`}>
+    <svg viewBox={`${-MARGIN[size]} ${-HEADROOM[size]} ${WIDTH + 2 * MARGIN[size]} ${HEIGHT + HEADROOM[size]}`} className={`horseshoe chamber chamber-${size}`} role="img" aria-label={`The Council's horseshoe table: ${ordered.map(label).join("; ")}`}>
       <path
         d={`M ${CENTER.x - RADIUS.x * Math.cos(arc)} ${CENTER.y + RADIUS.y * Math.sin(arc)} A ${RADIUS.x} ${RADIUS.y} 0 1 1 ${CENTER.x + RADIUS.x * Math.cos(arc)} ${CENTER.y + RADIUS.y * Math.sin(arc)}`}
         className="horseshoe-table"

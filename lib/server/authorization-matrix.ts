@@ -55,7 +55,7 @@ export const PLACEHOLDERS = {
   "{draftDocument}": "the draft's document (portable JSON)",
   "{draftRevision}": "the draft's current revision number",
   "{paragraph}": "the id of the draft's first operative paragraph",
-  "{amendment}": "an amendment to the draft, proposed by `reader` (its author)",
+  "{amendment}": "an amendment to the draft (new text for its first operative paragraph), proposed by `reader` (its author)",
   "{readerId}": "the reader's user id",
   "{outsiderEmail}": "the email of a registered user no draft is shared with",
   "{invitation}": "a pending invitation to the draft for `{outsiderEmail}`",
@@ -208,6 +208,24 @@ export const AUTHORIZATION_MATRIX = {
   "lib/amendments/actions.ts#recordAmendmentVotesAction": {
     resource: "draft",
     args: [{ draftId: "{draft}", results: [{ amendmentId: "{amendment}", status: "adopted" }] }],
+    fresh: true,
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "ok", owner: "ok" },
+  },
+  "lib/amendments/actions.ts#proposeSubAmendmentAction": {
+    resource: "draft",
+    args: [{ draftId: "{draft}", amendmentId: "{amendment}", sponsors: ["IRL"], paragraph: { text: "to remain seized of the matter" } }],
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "ok", coAuthor: "ok", owner: "ok" },
+    note: "An amendment to a pending amendment, like an amendment: whoever may read the draft.",
+  },
+  "lib/amendments/actions.ts#setVotingOrderAction": {
+    resource: "draft",
+    args: [{ draftId: "{draft}", ruling: null }],
+    expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "ok", owner: "ok" },
+    note: "Going back to the order the rules propose; the draft's side sets the order of voting, as it records the votes.",
+  },
+  "lib/amendments/actions.ts#setVotingOrderAction (the chair's ruling with a reason)": {
+    resource: "draft",
+    args: [{ draftId: "{draft}", ruling: { order: ["{amendment}"], reason: "The President so rules" } }],
     fresh: true,
     expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "forbidden", coAuthor: "ok", owner: "ok" },
   },

@@ -60,7 +60,8 @@ export function NewDraftControls({ templates }: { templates: TemplateSummary[] }
       return;
     }
     startTransition(async () => {
-      const result = await importDraftAction(parsed.draft).catch(() => ({ ok: false as const, code: "internal" as const, message: `${file.name} could not be sent to the server. Check your connection and try again.` }));
+      // The file as read: the server checks the draft again, and reads the amendments it carries.
+      const result = await importDraftAction(json).catch(() => ({ ok: false as const, code: "internal" as const, message: `${file.name} could not be sent to the server. Check your connection and try again.` }));
       if (!result.ok) setError(result.code === "invalid-document" ? `${file.name} is not a valid draft:\n${result.message}` : result.message);
       // Amendments left out are named, with the reason, before the user goes on to the draft.
       else if (result.amendments.notImported.length > 0) setImported({ id: result.id, fileName: file.name, ...result.amendments });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import JSZip from "jszip";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
@@ -241,4 +242,34 @@ test("in the Assembly, an objection to division puts the motion for division to 
   await page.getByRole("button", { name: "Start voting" }).click();
   await expect(page.getByTestId("sequence-motion-statement")).toHaveText("The motion for division was adopted by a recorded vote of 70 to 55, with 30 abstentions.");
   await expect(page.getByTestId("sequence-steps").locator("> li")).toHaveText([/^Operative paragraph 4 — next/, /^The draft resolution — pending/]);
+});
+
+test("the amendments page passes axe with a sub-amendment form, the order editor and the motion for division open", async ({ page }) => {
+  const axe = async (state: string) => {
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `axe on ${state}`).toEqual([]);
+  };
+  await openPage(page, "/drafts");
+  const created = await page.request.post("/api/drafts", {
+    data: {
+      document: {
+        ...UKRAINE,
+        body: "general-assembly",
+        amendments: [
+          { id: "A1", sponsors: ["BRA"], action: "replace", target: "op2", paragraph: { phrase: "Deplores", text: "the military operation in Ukraine" } },
+          { id: "A2", sponsors: ["RUS"], action: "delete", target: "op6" },
+        ],
+      },
+    },
+  });
+  const { id, amendments } = (await created.json()) as { id: string; amendments: { imported: number; notImported: unknown[] } };
+  expect(amendments).toEqual({ imported: 2, notImported: [] });
+  await openPage(page, `/drafts/${id}/amendments`);
+  await page.getByTestId("amendment-A1").getByRole("button", { name: "Amend this amendment" }).click();
+  await page.getByRole("button", { name: "Change the order" }).click();
+  await page.getByRole("checkbox", { name: "OP4" }).check();
+  await page.getByLabel("A delegation objects (the motion for division is voted)").check();
+  await expect(page.getByTestId("division-motion")).toBeVisible();
+  await axe("the amendments page, forms open");
 });

@@ -214,6 +214,7 @@ export const AUTHORIZATION_MATRIX = {
   "lib/amendments/actions.ts#proposeSubAmendmentAction": {
     resource: "draft",
     args: [{ draftId: "{draft}", amendmentId: "{amendment}", sponsors: ["IRL"], paragraph: { text: "to remain seized of the matter" } }],
+    fresh: true,
     expect: { anonymous: "unauthenticated", stranger: "not-found", reader: "ok", coAuthor: "ok", owner: "ok" },
     note: "An amendment to a pending amendment, like an amendment: whoever may read the draft.",
   },

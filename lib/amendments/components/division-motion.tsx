@@ -41,7 +41,7 @@ export function DivisionMotionVote({ decision, onDecided }: { decision: MotionDe
   const field = (key: keyof typeof counts, label: string) => (
     <label>
       {label}
-      <input type="number" inputMode="numeric" min={0} max={200} step={1} value={counts[key]} onChange={(event) => setCounts((current) => ({ ...current, [key]: event.target.value }))} />
+      <input type="number" inputMode="numeric" min={0} max={200} step={1} style={{ maxWidth: "10rem" }} value={counts[key]} onChange={(event) => setCounts((current) => ({ ...current, [key]: event.target.value }))} />
     </label>
   );
   return (

@@ -205,7 +205,7 @@ test("every cell of the authorization matrix holds against the running app", asy
     const stored = await as("owner").get(`/api/drafts/${draft}`);
     const document = (await stored.json()) as { operative: { id: string }[] };
     const { id: amendment } = await act("reader", "lib/amendments/actions.ts#proposeAmendmentAction", [
-      { draftId: draft, sponsors: ["ALB"], action: "delete", targetId: document.operative[0].id },
+      { draftId: draft, sponsors: ["ALB"], action: "replace", targetId: document.operative[0].id, paragraph: { text: "to remain actively seized of the matter" } },
     ]);
     return {
       "{draft}": draft,

@@ -20,4 +20,11 @@ describe("who may do what with amendments", () => {
     expect(canOnAmendment("owner", "withdraw")).toBe(true);
     expect(canOnAmendment("editor", "withdraw")).toBe(false);
   });
+
+  it("the draft's side sets the order of voting; a reader does not", () => {
+    expect(canOnAmendment("owner", "rule-order")).toBe(true);
+    expect(canOnAmendment("editor", "rule-order")).toBe(true);
+    expect(canOnAmendment("reader", "rule-order")).toBe(false);
+    expect(canOnAmendment(null, "rule-order")).toBe(false);
+  });
 });

@@ -8,8 +8,9 @@ import { can, type DraftRole } from "@/lib/drafts/access";
  *   friendly and records the results of votes.
  * - Its author or the draft's owner withdraws it; its author or the draft's side confirms it after
  *   the paragraph it amends was rewritten.
+ * - The draft's side, who record the votes, also set the order of voting as the chair rules it.
  */
-export type AmendmentPermission = "propose" | "accept-friendly" | "withdraw" | "confirm-review" | "record-votes";
+export type AmendmentPermission = "propose" | "accept-friendly" | "withdraw" | "confirm-review" | "record-votes" | "rule-order";
 
 export function canOnAmendment(role: DraftRole | null, permission: AmendmentPermission, isAuthor = false): boolean {
   if (role === null || !can(role, "read")) return false;
@@ -18,6 +19,7 @@ export function canOnAmendment(role: DraftRole | null, permission: AmendmentPerm
       return true;
     case "accept-friendly":
     case "record-votes":
+    case "rule-order":
       return can(role, "write");
     case "withdraw":
       return isAuthor || role === "owner";

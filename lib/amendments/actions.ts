@@ -2,8 +2,8 @@
 
 import { getCurrentUser } from "@/lib/accounts/session";
 import { actionFailure, type ActionFailure } from "@/lib/drafts/errors";
-import { changeAmendment, proposeAmendment, recordAmendmentVotes } from "./mutations";
-import { changeAmendmentInputSchema, proposeAmendmentInputSchema, recordVotesInputSchema } from "./schema";
+import { changeAmendment, proposeAmendment, proposeSubAmendment, recordAmendmentVotes, setVotingOrder } from "./mutations";
+import { changeAmendmentInputSchema, proposeAmendmentInputSchema, proposeSubAmendmentInputSchema, recordVotesInputSchema, setVotingOrderInputSchema } from "./schema";
 
 // Every export here is a public endpoint: authenticate, validate, then call a mutation, which
 // checks the user's role on the draft where it writes.
@@ -50,5 +50,30 @@ export async function recordAmendmentVotesAction(input: unknown): Promise<Result
     return { ok: true, recorded: await recordAmendmentVotes(user, parsed.data.draftId, parsed.data.results) };
   } catch (error) {
     return actionFailure(error, "recordAmendmentVotes");
+  }
+}
+
+export async function proposeSubAmendmentAction(input: unknown): Promise<Result<{ id: string }>> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = proposeSubAmendmentInputSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error.issues);
+  try {
+    return { ok: true, ...(await proposeSubAmendment(user, parsed.data)) };
+  } catch (error) {
+    return actionFailure(error, "proposeSubAmendment");
+  }
+}
+
+export async function setVotingOrderAction(input: unknown): Promise<Result<{ isRuled: boolean }>> {
+  const user = await getCurrentUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = setVotingOrderInputSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error.issues);
+  try {
+    const saved = await setVotingOrder(user, parsed.data.draftId, parsed.data.ruling);
+    return { ok: true, isRuled: saved !== null };
+  } catch (error) {
+    return actionFailure(error, "setVotingOrder");
   }
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { confirmReviewed } from "@/lib/core/amend/anchor";
 import { applyAmendment } from "@/lib/core/amend/apply";
+import { checkChairOrder, proposeOrderOfVoting, type ChairOrder } from "@/lib/core/amend/order";
+import { buildSubAmendment, checkAmendable } from "@/lib/core/amend/sub-amendment";
 import type { Amendment, AmendmentStatus } from "@/lib/core/amend/schema";
 import { indexParagraphs } from "@/lib/core/amend/targets";
 import { findDraftRole } from "@/lib/drafts/data";
@@ -8,8 +10,8 @@ import { parseStoredDocument } from "@/lib/drafts/document";
 import { DraftError, NOT_FOUND_MESSAGE } from "@/lib/drafts/errors";
 import { db } from "@/lib/server/db";
 import { canOnAmendment, type AmendmentPermission } from "./access";
-import { readAmendments } from "./data";
-import type { AmendmentChange, ProposeAmendmentInput } from "./schema";
+import { readAmendments, type StoredAmendment } from "./data";
+import type { AmendmentChange, ProposeAmendmentInput, ProposeSubAmendmentInput } from "./schema";
 
 type Actor = { id: string; name: string };
 
@@ -19,6 +21,7 @@ const FORBIDDEN: Record<AmendmentPermission, string> = {
   withdraw: "Only the amendment's author or the draft's owner can withdraw it.",
   "confirm-review": "Only the amendment's author or the draft's owner and co-authors can confirm it.",
   "record-votes": "Only the draft's owner and co-authors can record votes on amendments.",
+  "rule-order": "Only the draft's owner and co-authors can set the order of voting.",
 };
 
 async function loadForChange(client: Parameters<Parameters<typeof db.$transaction>[0]>[0], userId: string, draftId: string) {
@@ -45,8 +48,7 @@ export async function proposeAmendment(actor: Actor, input: ProposeAmendmentInpu
     if (!canOnAmendment(role, "propose")) throw new DraftError("forbidden", FORBIDDEN.propose);
     const target = indexParagraphs(document).byId.get(input.targetId);
     if (!target) throw new DraftError("invalid-request", "That paragraph is no longer in the draft. Reload the page and choose again.");
-    const last = await client.draftAmendment.findFirst({ where: { draftId: input.draftId }, orderBy: { number: "desc" }, select: { number: true } });
-    const number = (last?.number ?? 0) + 1;
+    const number = await nextNumber(client, input.draftId);
     const id = `A${number}`;
     const amendment: Amendment = {
       id,
@@ -69,6 +71,56 @@ export async function proposeAmendment(actor: Actor, input: ProposeAmendmentInpu
   });
 }
 
+async function nextNumber(client: Parameters<Parameters<typeof db.$transaction>[0]>[0], draftId: string): Promise<number> {
+  const last = await client.draftAmendment.findFirst({ where: { draftId }, orderBy: { number: "desc" }, select: { number: true } });
+  return (last?.number ?? 0) + 1;
+}
+
+/** Proposes an amendment to a pending amendment (a sub-amendment): new text in place of the amendment's. */
+export async function proposeSubAmendment(actor: Actor, input: ProposeSubAmendmentInput, now = new Date()): Promise<{ id: string }> {
+  return db.$transaction(async (client) => {
+    const { role } = await loadForChange(client, actor.id, input.draftId);
+    if (!canOnAmendment(role, "propose")) throw new DraftError("forbidden", FORBIDDEN.propose);
+    const check = checkAmendable(await readAmendments(client, input.draftId), input.amendmentId);
+    if (!check.ok) throw new DraftError("invalid-request", `${check.message}.`);
+    const number = await nextNumber(client, input.draftId);
+    const id = `A${number}`;
+    const { number: _number, authorId: _authorId, authorName: _authorName, ...parent } = check.parent as StoredAmendment;
+    void _number;
+    void _authorId;
+    void _authorName;
+    const amendment = buildSubAmendment(parent, { id, sponsors: input.sponsors, paragraph: input.paragraph, history: [{ status: "proposed", at: now.toISOString(), by: actor.name, note: `Amends amendment ${parent.id}` }] });
+    await client.draftAmendment.create({ data: { draftId: input.draftId, number, authorId: actor.id, status: "proposed", data: JSON.stringify(amendment) } });
+    await client.draft.update({ where: { id: input.draftId }, data: { updatedAt: now } });
+    return { id };
+  });
+}
+
+/**
+ * The chair's ruling on the order of voting, with its reason (Council provisional rule 36, GA rule 90),
+ * checked against the amendments pending now; `null` goes back to the order the rules propose.
+ */
+export async function setVotingOrder(actor: Actor, draftId: string, ruling: { order: string[]; reason: string } | null): Promise<ChairOrder | null> {
+  return db.$transaction(async (client) => {
+    const { role, document } = await loadForChange(client, actor.id, draftId);
+    if (!canOnAmendment(role, "rule-order")) throw new DraftError("forbidden", FORBIDDEN["rule-order"]);
+    if (ruling === null) {
+      await client.amendmentVotingOrder.deleteMany({ where: { draftId } });
+      return null;
+    }
+    const amendments = await readAmendments(client, draftId);
+    const proposed = proposeOrderOfVoting(document, amendments, document.body);
+    const check = checkChairOrder(proposed, ruling.order, amendments, ruling.reason);
+    if (!check.ok) {
+      const stale = proposed.length !== ruling.order.length || ruling.order.some((id) => !proposed.some((item) => item.id === id));
+      throw new DraftError("invalid-request", stale ? `${check.message}: amendments were proposed or decided since the page was loaded. Reload it and set the order again.` : `${check.message}.`);
+    }
+    const data = { order: JSON.stringify(check.order), reason: ruling.reason.trim(), byName: actor.name };
+    const saved = await client.amendmentVotingOrder.upsert({ where: { draftId }, create: { draftId, ...data }, update: data, select: { updatedAt: true } });
+    return { order: check.order, reason: data.reason, by: actor.name, at: saved.updatedAt.toISOString() };
+  });
+}
+
 /** Accepts as friendly, withdraws, or confirms an amendment after its paragraph was rewritten. */
 export async function changeAmendment(actor: Actor, draftId: string, amendmentId: string, change: AmendmentChange, now = new Date()): Promise<Amendment> {
   return db.$transaction(async (client) => {
@@ -83,6 +135,9 @@ export async function changeAmendment(actor: Actor, draftId: string, amendmentId
       case "friendly":
         if (!canOnAmendment(role, "accept-friendly", isAuthor)) throw new DraftError("forbidden", FORBIDDEN["accept-friendly"]);
         if (current.status !== "proposed") throw new DraftError("conflict", `Amendment ${amendmentId} is ${current.status}: only a proposed amendment can be accepted as friendly.`);
+        if (current.amends !== undefined) {
+          throw new DraftError("invalid-request", `Amendment ${amendmentId} amends amendment ${current.amends}: it is voted on before it, or withdrawn, not accepted as friendly.`);
+        }
         next = withStatus(current, "friendly", actor, now, "Accepted by the sponsors");
         break;
       case "withdraw":

@@ -30,6 +30,18 @@ export type ProposeAmendmentInput = z.infer<typeof proposeAmendmentInputSchema>;
 
 export const amendmentIdSchema = z.string().regex(/^A[1-9]\d{0,5}$/, "Unknown amendment.");
 
+/** An amendment to a pending amendment: the new text it proposes in place of the amendment's. */
+export const proposeSubAmendmentInputSchema = z.object({
+  draftId: draftIdSchema,
+  amendmentId: amendmentIdSchema,
+  sponsors: z
+    .array(z.string().refine((iso3) => getState(iso3) !== undefined, "Each proposer must be a State (ISO 3166 alpha-3 code)."))
+    .min(1, "Name at least one proposing State.")
+    .max(200),
+  paragraph: amendmentParagraphSchema.refine((paragraph) => paragraph.text.trim().length > 0, "Write the text the amendment should propose instead."),
+});
+export type ProposeSubAmendmentInput = z.infer<typeof proposeSubAmendmentInputSchema>;
+
 export const AMENDMENT_CHANGES = ["friendly", "withdraw", "confirm-review"] as const;
 export type AmendmentChange = (typeof AMENDMENT_CHANGES)[number];
 
@@ -45,6 +57,20 @@ export const recordVotesInputSchema = z.object({
     .array(z.object({ amendmentId: amendmentIdSchema, status: z.enum(["adopted", "rejected", "lapsed"]), note: z.string().max(1_000).optional() }))
     .min(1)
     .max(2_000),
+});
+
+/** The chair's ruling on the order of voting, as stored (AmendmentVotingOrder.order): amendment ids. */
+export const storedVotingOrderSchema = z.array(amendmentIdSchema).max(2_000);
+
+/** Sets the order of voting with its reason, or (`ruling: null`) goes back to the order the rules propose. */
+export const setVotingOrderInputSchema = z.object({
+  draftId: draftIdSchema,
+  ruling: z
+    .object({
+      order: z.array(amendmentIdSchema).min(1, "Name the amendments in the order of voting.").max(2_000),
+      reason: z.string().trim().min(1, "Give the reason for the order (the President rules on it: provisional rule 36).").max(1_000, "Keep the reason under 1000 characters."),
+    })
+    .nullable(),
 });
 
 const DOCX_KINDS = ["amendments", "amended", "tracked"] as const;

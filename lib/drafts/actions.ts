@@ -10,6 +10,7 @@ import {
   duplicateDraft,
   importDraft,
   acceptInvitation,
+  type ImportedAmendmentsReport,
   declineInvitation,
   inviteToDraft,
   restoreDeletedDraft,
@@ -48,15 +49,18 @@ export async function createDraftAction(input: unknown): Promise<Result<{ id: st
   }
 }
 
-/** The document is re-validated here: the browser's check is a convenience only. */
-export async function importDraftAction(document: unknown): Promise<Result<{ id: string }>> {
+/**
+ * The document is re-validated here: the browser's check is a convenience only. The amendments the
+ * file carries come in with it; those left out are named with the reason.
+ */
+export async function importDraftAction(document: unknown): Promise<Result<{ id: string; amendments: ImportedAmendmentsReport }>> {
   const user = await getCurrentUser();
   if (!user) return SIGNED_OUT;
   const parsed = parsePortableDraft(document);
   if (!parsed.ok) return { ok: false, code: "invalid-document", message: formatDraftIssues(parsed.issues) };
   try {
-    const { id } = await importDraft(user.id, parsed.draft);
-    return { ok: true, id };
+    const { id, amendments } = await importDraft(user.id, parsed.draft, (document as { amendments?: unknown }).amendments);
+    return { ok: true, id, amendments };
   } catch (error) {
     return actionFailure(error, "importDraft");
   }

@@ -1,5 +1,8 @@
 import "server-only";
+import { importAmendments, type ImportedAmendments, type NotImported } from "@/lib/core/amend/portable";
+import type { Amendment } from "@/lib/core/amend/schema";
 import { withIds, type Draft, type PortableDraft } from "@/lib/core/draft/schema";
+import { getState } from "@/lib/core/un/states";
 import { instantiateTemplate } from "@/lib/core/draft/templates";
 import { db } from "@/lib/server/db";
 import { RATE_LIMITS, withConfiguredLimit } from "@/lib/server/rate-limit-policy";
@@ -48,7 +51,7 @@ function forbiddenMessage(permission: DraftPermission): string {
   }
 }
 
-async function insertDraft(userId: string, draft: Draft, kind: "create" | "import"): Promise<{ id: string; revision: number }> {
+async function insertDraft(userId: string, draft: Draft, kind: "create" | "import", amendments: readonly Amendment[] = []): Promise<{ id: string; revision: number }> {
   const document = serializeDocument(draft);
   const created = await db.draft.create({
     data: {
@@ -57,6 +60,10 @@ async function insertDraft(userId: string, draft: Draft, kind: "create" | "impor
       document,
       revision: 1,
       revisions: { create: { number: 1, document, authorId: userId, kind } },
+      // The draft's amendments (lib/amendments) come in with it, in one write: A1, A2 … numbered 1, 2 …
+      ...(amendments.length > 0
+        ? { amendments: { create: amendments.map((amendment) => ({ number: Number(amendment.id.slice(1)), authorId: userId, status: amendment.status, data: JSON.stringify(amendment) })) } }
+        : {}),
     },
     select: { id: true, revision: true },
   });
@@ -76,9 +83,27 @@ export async function createDraft(userId: string, input: CreateDraftInput): Prom
   }
 }
 
-/** An imported portable draft (already validated by parsePortableDraft). */
-export async function importDraft(userId: string, document: PortableDraft): Promise<{ id: string; revision: number }> {
-  return insertDraft(userId, withIds(document, newParagraphId), "import");
+export type ImportedAmendmentsReport = { imported: number; notImported: NotImported[] };
+
+/**
+ * An imported portable draft (already validated by parsePortableDraft), with the amendments its file
+ * carries (`amendments`, as the JSON export writes them): each is checked against the draft, the
+ * good ones are kept, and those left out are reported with the reason (lib/core/amend/portable.ts).
+ */
+export async function importDraft(
+  userId: string,
+  document: PortableDraft,
+  amendmentsInput?: unknown,
+  now = new Date(),
+): Promise<{ id: string; revision: number; amendments: ImportedAmendmentsReport }> {
+  const draft = withIds(document, newParagraphId);
+  let amendments: ImportedAmendments = { amendments: [], notImported: [], renamed: [] };
+  if (amendmentsInput !== undefined) {
+    const user = await db.user.findUnique({ where: { id: userId }, select: { name: true } });
+    amendments = importAmendments(draft, amendmentsInput, { at: now.toISOString(), by: user?.name, isKnownState: (iso3) => getState(iso3) !== undefined });
+  }
+  const created = await insertDraft(userId, draft, "import", amendments.amendments);
+  return { ...created, amendments: { imported: amendments.amendments.length, notImported: amendments.notImported } };
 }
 
 /** A copy owned by the user; anyone who can read a draft may copy it. */

@@ -4,7 +4,7 @@ import { failureResponse, invalidDocument, jsonError, jsonOk, readJsonBody } fro
 import { createDraft, importDraft } from "@/lib/drafts/mutations";
 import { createRequestSchema } from "@/lib/drafts/schema";
 
-/** Creates a draft: `{ document }` imports a portable draft, `{ templateId }` or `{ blank: body }` starts one. */
+/** Creates a draft: `{ document }` imports a portable draft (with its `amendments`: the answer's `amendments.notImported` lists those left out), `{ templateId }` or `{ blank: body }` starts one. */
 export async function POST(request: Request) {
   try {
     const user = await getCurrentUser();
@@ -16,7 +16,8 @@ export async function POST(request: Request) {
     if ("document" in input.data) {
       const document = parsePortableDraft(input.data.document);
       if (!document.ok) return invalidDocument(document.issues);
-      return jsonOk(await importDraft(user.id, document.draft), 201);
+      // The amendments the file carries come in with it; the answer names those left out, and why.
+      return jsonOk(await importDraft(user.id, document.draft, (input.data.document as { amendments?: unknown }).amendments), 201);
     }
     if ("templateId" in input.data) return jsonOk(await createDraft(user.id, { source: "template", templateId: input.data.templateId }), 201);
     return jsonOk(await createDraft(user.id, { source: "blank", body: input.data.blank }), 201);

@@ -8,11 +8,13 @@ import { amendmentInstruction } from "@/lib/core/amend/instructions";
 import { AMENDMENT_STATUSES, type AmendmentStatus } from "@/lib/core/amend/schema";
 import { AS_AMENDED_STATUSES, applyByStatus, trackChanges } from "@/lib/core/amend/tracked";
 import { draftToPlainText } from "@/lib/core/draft/layout";
+import type { ChairOrder } from "@/lib/core/amend/order";
 import type { Draft } from "@/lib/core/draft/schema";
 import { getShortName } from "@/lib/core/un/states";
 import { changeAmendmentAction } from "../actions";
 import type { StoredAmendment } from "../data";
 import { ProposeForm } from "./propose-form";
+import { SubAmendmentForm } from "./sub-amendment-form";
 import { VotingSequence } from "./voting-sequence";
 
 type Props = {
@@ -22,7 +24,9 @@ type Props = {
   userId: string;
   canAcceptFriendly: boolean;
   canRecordVotes: boolean;
+  canRuleOrder: boolean;
   isOwner: boolean;
+  votingOrder: ChairOrder | null;
 };
 
 const STATUS_LABELS: Record<AmendmentStatus, string> = {
@@ -35,12 +39,13 @@ const STATUS_LABELS: Record<AmendmentStatus, string> = {
 };
 
 /** The amendments page: propose, the list with its actions, tracked changes, the text as amended, the vote. */
-export function AmendmentsWorkspace({ draftId, document, amendments, userId, canAcceptFriendly, canRecordVotes, isOwner }: Props) {
+export function AmendmentsWorkspace({ draftId, document, amendments, userId, canAcceptFriendly, canRecordVotes, canRuleOrder, isOwner, votingOrder }: Props) {
   const router = useRouter();
   const [shown, setShown] = useState<AmendmentStatus[]>(["proposed", "friendly", "adopted"]);
   const [view, setView] = useState<"tracked" | "clean">("tracked");
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const [amending, setAmending] = useState<string | null>(null);
 
   const anchors = useMemo(() => new Map(reanchorAmendments(document, amendments).map((state) => [state.id, state])), [document, amendments]);
   const tracked = useMemo(() => trackChanges(document, amendments, shown), [document, amendments, shown]);
@@ -93,12 +98,17 @@ export function AmendmentsWorkspace({ draftId, document, amendments, userId, can
               <li key={amendment.id} className="sub-card stack" data-testid={`amendment-${amendment.id}`}>
                 <p>
                   <strong>{amendment.id}</strong> <span className="badge" data-testid="amendment-status">{STATUS_LABELS[amendment.status]}</span>{" "}
+                  {amendment.amends ? (
+                    <span className="badge" data-testid="amends-badge">
+                      Amends {amendment.amends}
+                    </span>
+                  ) : null}{" "}
                   <span className="muted small">
                     proposed by {amendment.sponsors.map(getShortName).join(", ")}
                     {amendment.authorName ? ` (${amendment.authorName})` : ""}
                   </span>
                 </p>
-                <p data-testid="amendment-instruction">{amendmentInstruction(document, amendment)}</p>
+                <p data-testid="amendment-instruction">{amendmentInstruction(document, amendment, amendments)}</p>
                 {amendment.reason ? <p className="muted small">{amendment.reason}</p> : null}
                 {anchor?.needsReview && anchor.review ? (
                   <div className="notice notice-warn" data-testid="needs-review">
@@ -123,7 +133,7 @@ export function AmendmentsWorkspace({ draftId, document, amendments, userId, can
                   </div>
                 ) : null}
                 <div className="row">
-                  {amendment.status === "proposed" && canAcceptFriendly ? (
+                  {amendment.status === "proposed" && canAcceptFriendly && amendment.amends === undefined ? (
                     <button type="button" className="button button-small" disabled={pending} onClick={() => change(amendment.id, "friendly")}>
                       Accept as friendly
                     </button>
@@ -133,10 +143,32 @@ export function AmendmentsWorkspace({ draftId, document, amendments, userId, can
                       Withdraw
                     </button>
                   ) : null}
+                  {amendment.status === "proposed" && amendment.amends === undefined && (amendment.action === "insert" || amendment.action === "replace") ? (
+                    <button
+                      type="button"
+                      className="button button-quiet button-small"
+                      aria-expanded={amending === amendment.id}
+                      onClick={() => setAmending((current) => (current === amendment.id ? null : amendment.id))}
+                    >
+                      Amend this amendment
+                    </button>
+                  ) : null}
                   <a className="button button-quiet button-small" href={docx(`kind=amendments&ids=${amendment.id}`)}>
                     .docx
                   </a>
                 </div>
+                {amending === amendment.id ? (
+                  <SubAmendmentForm
+                    draftId={draftId}
+                    parent={amendment}
+                    hasPhrase={(anchor?.current ? anchor.label : amendment.writtenAgainst.label).indexOf("(") < 0}
+                    onProposed={(id) => {
+                      setAmending(null);
+                      setMessage({ kind: "ok", text: `Amendment ${id} to amendment ${amendment.id} proposed: it is voted on before it.` });
+                    }}
+                    onCancel={() => setAmending(null)}
+                  />
+                ) : null}
               </li>
             );
           })}
@@ -197,7 +229,7 @@ export function AmendmentsWorkspace({ draftId, document, amendments, userId, can
         )}
       </section>
 
-      <VotingSequence draftId={draftId} document={document} amendments={amendments} canRecordVotes={canRecordVotes} />
+      <VotingSequence draftId={draftId} document={document} amendments={amendments} canRecordVotes={canRecordVotes} canRuleOrder={canRuleOrder} votingOrder={votingOrder} />
     </div>
   );
 }

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
-import { ruleOnDivision } from "@/lib/core/amend/division";
-import { proposeOrderOfVoting } from "@/lib/core/amend/order";
+import { ruleOnDivision, type MotionDecision } from "@/lib/core/amend/division";
+import { applyChairOrder, proposeOrderOfVoting, type ChairOrder } from "@/lib/core/amend/order";
 import { DRAFT_KEY, runVotingSequence, type ItemOutcome, type SequenceStep } from "@/lib/core/amend/sequence";
 import { listParagraphEntries } from "@/lib/core/amend/targets";
 import { decideStepVote } from "@/lib/core/amend/vote";
@@ -13,8 +13,10 @@ import { getCouncilVoteSetup } from "@/lib/core/vote/council-of-year";
 import type { VoteValue } from "@/lib/core/vote/vote-value";
 import { recordAmendmentVotesAction } from "../actions";
 import type { StoredAmendment } from "../data";
+import { DivisionMotionVote } from "./division-motion";
+import { VotingOrderEditor } from "./voting-order-editor";
 
-type Props = { draftId: string; document: Draft; amendments: StoredAmendment[]; canRecordVotes: boolean };
+type Props = { draftId: string; document: Draft; amendments: StoredAmendment[]; canRecordVotes: boolean; canRuleOrder: boolean; votingOrder: ChairOrder | null };
 
 type Decided = { key: string; label: string; statement: string; outcome: string };
 
@@ -25,11 +27,17 @@ const VOTE_LABELS: Record<VoteValue, string> = { Y: "Yes", N: "No", A: "Abstain"
  * separately, then the draft as amended — each decided by the Charter's rules (lib/core/vote) on the
  * Council of the draft's year.
  */
-export function VotingSequence({ draftId, document, amendments, canRecordVotes }: Props) {
+export function VotingSequence({ draftId, document, amendments, canRecordVotes, canRuleOrder, votingOrder }: Props) {
   const router = useRouter();
   const year = Math.min(2026, Math.max(1946, Number(document.date?.slice(0, 4)) || 2026));
   const setup = useMemo(() => getCouncilVoteSetup(year), [year]);
-  const proposed = useMemo(() => proposeOrderOfVoting(document, amendments, document.body), [document, amendments]);
+  const rulesOrder = useMemo(() => proposeOrderOfVoting(document, amendments, document.body), [document, amendments]);
+  // The chair's ruling, when there is one, sets the order (provisional rule 36, GA rule 90).
+  const orderOfVoting = useMemo(() => applyChairOrder(rulesOrder, votingOrder, amendments), [rulesOrder, votingOrder, amendments]);
+  const proposed = orderOfVoting.items;
+  const [isEditingOrder, setIsEditingOrder] = useState(false);
+  const [orderMessage, setOrderMessage] = useState<string | null>(null);
+  const [motion, setMotion] = useState<MotionDecision | null>(null);
   const operative = useMemo(() => listParagraphEntries(document).filter((entry) => entry.section === "operative" && entry.level === 0), [document]);
   const [parts, setParts] = useState<string[]>([]);
   const [moverObjects, setMoverObjects] = useState(false);
@@ -40,13 +48,13 @@ export function VotingSequence({ draftId, document, amendments, canRecordVotes }
   const [saved, setSaved] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const division = ruleOnDivision({ body: document.body, parts, objection: moverObjects });
+  const division = ruleOnDivision({ body: document.body, parts, objection: moverObjects, ...(motion ? { motionOutcome: motion.outcome } : {}) });
   const run = useMemo(() => {
-    const ruling = ruleOnDivision({ body: document.body, parts, objection: moverObjects });
+    const ruling = ruleOnDivision({ body: document.body, parts, objection: moverObjects, ...(motion ? { motionOutcome: motion.outcome } : {}) });
     // Parts are voted in the order of the text.
     const separateParts = ruling.divided ? operative.filter((entry) => parts.includes(entry.id)).map((entry) => entry.id) : [];
     return runVotingSequence({ draft: document, amendments, order: proposed.map((item) => item.id), parts: separateParts, outcomes });
-  }, [document, amendments, proposed, operative, parts, moverObjects, outcomes]);
+  }, [document, amendments, proposed, operative, parts, moverObjects, motion, outcomes]);
   const next: SequenceStep | undefined = run.next;
 
   if (!setup) return null;
@@ -85,6 +93,12 @@ export function VotingSequence({ draftId, document, amendments, canRecordVotes }
         Amendments before the draft ({document.body === "security-council" ? "provisional rule 36: additions and deletions first, then the furthest removed in substance" : "rule 90: the furthest removed in substance first"}); the
         Council of {year}; a permanent member&apos;s negative vote defeats an amendment to a substantive draft (Charter Art. 27(3)).
       </p>
+      {orderOfVoting.isRuled && votingOrder ? (
+        <p className="notice notice-info" data-testid="order-ruling">
+          The order of voting was set{votingOrder.by ? ` by ${votingOrder.by}` : ""}: {votingOrder.reason}
+          {orderOfVoting.sinceRuling.length > 0 ? ` (proposed since: ${orderOfVoting.sinceRuling.join(", ")}, placed after the others)` : ""}
+        </p>
+      ) : null}
       <ol data-testid="voting-order">
         {proposed.map((item) => (
           <li key={item.id}>
@@ -92,31 +106,96 @@ export function VotingSequence({ draftId, document, amendments, canRecordVotes }
           </li>
         ))}
       </ol>
+      {orderMessage ? (
+        <p className="notice notice-ok" role="status" data-testid="order-message">
+          {orderMessage}
+        </p>
+      ) : null}
+      {canRuleOrder && !started && proposed.length > 0 ? (
+        isEditingOrder ? (
+          <VotingOrderEditor
+            draftId={draftId}
+            items={proposed}
+            isRuled={orderOfVoting.isRuled}
+            onDone={(message) => {
+              setIsEditingOrder(false);
+              setOrderMessage(message);
+            }}
+            onCancel={() => setIsEditingOrder(false)}
+          />
+        ) : (
+          <div>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={() => {
+                setOrderMessage(null);
+                setIsEditingOrder(true);
+              }}
+            >
+              Change the order
+            </button>
+          </div>
+        )
+      ) : null}
       {!started ? (
         <div className="stack">
           <fieldset className="row">
             <legend className="small">Separate votes on (division of the question)</legend>
             {operative.map((entry) => (
               <label key={entry.id} className="choice">
-                <input type="checkbox" checked={parts.includes(entry.id)} onChange={(event) => setParts((current) => (event.target.checked ? [...current, entry.id] : current.filter((id) => id !== entry.id)))} />{" "}
+                <input
+                  type="checkbox"
+                  checked={parts.includes(entry.id)}
+                  onChange={(event) => {
+                    setMotion(null);
+                    setParts((current) => (event.target.checked ? [...current, entry.id] : current.filter((id) => id !== entry.id)));
+                  }}
+                />{" "}
                 {entry.target.toUpperCase()}
               </label>
             ))}
           </fieldset>
           {parts.length > 0 ? (
             <label className="choice">
-              <input type="checkbox" checked={moverObjects} onChange={(event) => setMoverObjects(event.target.checked)} /> {document.body === "security-council" ? "The original mover objects" : "A delegation objects (the motion for division is voted)"}
+              <input
+                type="checkbox"
+                checked={moverObjects}
+                onChange={(event) => {
+                  setMotion(null);
+                  setMoverObjects(event.target.checked);
+                }}
+              />{" "}
+              {document.body === "security-council" ? "The original mover objects" : "A delegation objects (the motion for division is voted)"}
             </label>
           ) : null}
-          {parts.length > 0 ? <p className="small muted">{division.reason}</p> : null}
+          {parts.length > 0 ? (
+            <p className="small muted" data-testid="division-ruling">
+              {division.reason}
+            </p>
+          ) : null}
+          {parts.length > 0 && moverObjects && document.body === "general-assembly" ? <DivisionMotionVote decision={motion} onDecided={setMotion} /> : null}
           <div>
-            <button type="button" className="button" onClick={() => setStarted(true)}>
+            <button
+              type="button"
+              className="button"
+              disabled={parts.length > 0 && moverObjects && document.body === "general-assembly" && motion === null}
+              onClick={() => {
+                setIsEditingOrder(false);
+                setStarted(true);
+              }}
+            >
               Start voting
             </button>
           </div>
         </div>
       ) : (
         <div className="stack">
+          {motion ? (
+            <p className={`statement statement-${motion.outcome === "adopted" ? "adopted" : "failed"}`} data-testid="sequence-motion-statement">
+              {motion.statement}
+            </p>
+          ) : null}
           <ol className="stack" data-testid="sequence-steps">
             {run.steps.map((step) => {
               const result = decided.find((item) => item.key === step.key);

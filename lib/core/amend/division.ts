@@ -1,4 +1,6 @@
 import type { Body } from "../draft/schema";
+import { listStates } from "../un/states";
+import { decideAssemblyVote } from "../vote/assembly-rules";
 
 /**
  * Division of the question: parts of a draft voted on separately.
@@ -39,4 +41,66 @@ export function ruleOnDivision(request: DivisionRequest): DivisionRuling {
       return unreachable;
     }
   }
+}
+
+/**
+ * General Assembly, rule 89: after an objection, the motion for division is itself put to the vote,
+ * before the parts. It is a procedural motion, decided by a majority of the members present and
+ * voting (Charter Art. 18(3), rules 85–86: abstentions do not count; rule 95: an equally divided
+ * vote rejects it). The count and the words come from the Assembly's rules (lib/core/vote/assembly-rules.ts),
+ * so that a motion is decided exactly as a draft on a simple majority would be.
+ */
+export type MotionTally = { yes: number; no: number; abstain: number };
+
+export type MotionDecision = {
+  outcome: "adopted" | "rejected";
+  yes: number;
+  no: number;
+  abstain: number;
+  /** Yes votes needed given the votes against. */
+  required: number;
+  /** "The motion for division was rejected by a recorded vote of 40 to 60, with 20 abstentions." */
+  statement: string;
+  /** What follows: the parts voted separately, or the draft as a whole. */
+  consequence: string;
+};
+
+export type MotionResult = { ok: true; decision: MotionDecision } | { ok: false; message: string };
+
+export function decideMotionForDivision(tally: MotionTally): MotionResult {
+  const members = listStates()
+    .filter((state) => state.status === "member")
+    .map((state) => state.iso3);
+  for (const [name, value] of [
+    ["in favour", tally.yes],
+    ["against", tally.no],
+    ["abstaining", tally.abstain],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 0) return { ok: false, message: `The number of Members ${name} must be a whole number, 0 or more` };
+  }
+  const total = tally.yes + tally.no + tally.abstain;
+  if (total > members.length) return { ok: false, message: `${total} votes were counted, but the Assembly has ${members.length} Members` };
+  // Only the counts matter to the rule: the Members are assigned to them in list order.
+  const votes = [
+    ...members.slice(0, tally.yes).map((iso3) => ({ iso3, vote: "Y" })),
+    ...members.slice(tally.yes, tally.yes + tally.no).map((iso3) => ({ iso3, vote: "N" })),
+    ...members.slice(tally.yes + tally.no, total).map((iso3) => ({ iso3, vote: "A" })),
+  ];
+  const decision = decideAssemblyVote({ majority: "simple", members, votes });
+  const outcome = decision.outcome === "adopted" ? "adopted" : "rejected";
+  return {
+    ok: true,
+    decision: {
+      outcome,
+      yes: decision.yes,
+      no: decision.no,
+      abstain: decision.abstain,
+      required: decision.required,
+      statement: decision.statement.replace(/^The draft resolution/, "The motion for division"),
+      consequence:
+        outcome === "adopted"
+          ? "The parts are voted on separately, then the draft as a whole (rule 89)"
+          : "The draft is voted on as a whole, without separate votes on its parts (rule 89)",
+    },
+  };
 }

@@ -29,8 +29,14 @@ function newText(amendment: Amendment): string {
   return lines.join(" ");
 }
 
-/** One instruction line; labels in the numbering of `draft` (the draft the amendment is tabled to). */
-export function amendmentInstruction(draft: Draft, amendment: Amendment): string {
+/**
+ * One instruction line; labels in the numbering of `draft` (the draft the amendment is tabled to).
+ * Given the other amendments, an amendment to an amendment reads against the text it amends:
+ * "Amendment A2: Replace "…" with "…"".
+ */
+export function amendmentInstruction(draft: Draft, amendment: Amendment, amendments?: readonly Amendment[]): string {
+  const parent = amendment.amends === undefined ? undefined : amendments?.find((other) => other.id === amendment.amends);
+  if (parent) return `Amendment ${parent.id}: Replace ${quoted(newText(parent))} with ${quoted(newText(amendment))}`;
   const index = indexParagraphs(draft).byId;
   const label = index.get(amendment.targetId)?.label ?? amendment.writtenAgainst.label;
   switch (amendment.action) {

@@ -130,3 +130,41 @@ export function checkChairOrder(proposed: readonly OrderedAmendment[], order: re
   }
   return { ok: true, order: [...order] };
 }
+
+/** The chair's ruling on the order, as kept with the draft: the ids in the order ruled, and why. */
+export type ChairOrder = { order: readonly string[]; reason: string; by?: string; at?: string };
+
+export type OrderOfVoting = {
+  items: OrderedAmendment[];
+  /** True when a ruling of the chair set the order. */
+  isRuled: boolean;
+  /** Amendments proposed (or brought back) since the ruling: placed after the ruled ones. */
+  sinceRuling: string[];
+};
+
+/**
+ * The order of voting in force: the rules' proposal, or the chair's ruling when there is one
+ * (Council provisional rule 36: the President rules on the order; GA rule 90). The ruling names the
+ * amendments pending when it was made; those decided or withdrawn since drop out, and those
+ * proposed since follow the ruled ones in the order the rules propose, an amendment to an amendment
+ * still before the amendment it amends.
+ */
+export function applyChairOrder(proposed: readonly OrderedAmendment[], ruling: ChairOrder | null | undefined, amendments: readonly Amendment[]): OrderOfVoting {
+  if (!ruling) return { items: [...proposed], isRuled: false, sinceRuling: [] };
+  const byId = new Map(proposed.map((item) => [item.id, item]));
+  const amends = new Map(amendments.map((amendment) => [amendment.id, amendment.amends]));
+  const ruled = new Set(ruling.order);
+  const reason = `Order as ruled by the chair: ${ruling.reason.trim()}`;
+  const out: OrderedAmendment[] = ruling.order.filter((id) => byId.has(id)).map((id) => ({ ...byId.get(id)!, reason }));
+  const sinceRuling: string[] = [];
+  for (const item of proposed) {
+    if (ruled.has(item.id)) continue;
+    sinceRuling.push(item.id);
+    const parent = amends.get(item.id);
+    const at = parent === undefined ? -1 : out.findIndex((other) => other.id === parent);
+    const placed = { ...item, reason: `Proposed after the chair's ruling: ${item.reason}` };
+    if (at >= 0) out.splice(at, 0, placed);
+    else out.push(placed);
+  }
+  return { items: out, isRuled: true, sinceRuling };
+}

@@ -2,6 +2,7 @@ import { joinPhrase } from "../draft/layout";
 import type { Draft } from "../draft/schema";
 import { applyAmendment } from "./apply";
 import type { Amendment, AmendmentStatus } from "./schema";
+import { adoptedSubAmendmentText } from "./sub-amendment";
 import { listParagraphEntries, type ParagraphEntry } from "./targets";
 import { diffWordParts } from "./word-diff";
 
@@ -91,14 +92,18 @@ export function trackChanges(draft: Draft, amendments: readonly Amendment[], sta
  */
 export function applyByStatus(draft: Draft, amendments: readonly Amendment[], statuses: readonly AmendmentStatus[]): { draft: Draft; selected: Amendment[]; shown: string[] } {
   const wanted = new Set(statuses);
+  // An amendment to an amendment changes the text of the amendment, not the draft: it is never applied
+  // on its own; once adopted, the amendment it amends proposes its text (sub-amendment.ts).
   const selected = [
-    ...amendments.filter((amendment) => amendment.status === "friendly" && wanted.has("friendly")),
+    ...amendments.filter((amendment) => amendment.status === "friendly" && wanted.has("friendly") && amendment.amends === undefined),
     ...amendments.filter((amendment) => amendment.status !== "friendly" && wanted.has(amendment.status) && amendment.amends === undefined),
   ];
+  const amendedText = adoptedSubAmendmentText(amendments);
   let amended = draft;
   const shown: string[] = [];
   for (const amendment of selected) {
-    const result = applyAmendment(amended, amendment);
+    const paragraph = amendedText.get(amendment.id);
+    const result = applyAmendment(amended, paragraph ? { ...amendment, paragraph } : amendment);
     if (result.ok) {
       amended = result.draft;
       shown.push(amendment.id);

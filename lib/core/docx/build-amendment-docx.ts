@@ -21,7 +21,13 @@ import { createUnDocument, UN_STYLE } from "./un-draft";
  * - the tracked-changes view: insertions underlined, deletions struck through.
  */
 
-export type AmendmentDocxOptions = { paper: Paper; author?: string; nameOf?: NameOf };
+export type AmendmentDocxOptions = {
+  paper: Paper;
+  author?: string;
+  nameOf?: NameOf;
+  /** Every amendment of the draft, when `amendments` is a selection: an amendment to an amendment reads against it. */
+  allAmendments?: readonly Amendment[];
+};
 
 const FIRST_LINE = { left: UN_BODY_INDENT_LEFT, right: UN_BODY_INDENT_RIGHT, firstLine: UN_INDENT_STEP };
 
@@ -48,7 +54,7 @@ export async function buildAmendmentDocumentDocx(draft: Draft, amendments: reado
         spacing: { before: index === 0 ? 0 : 240 },
         children: [new TextRun({ text: `${sponsors}: amendment ${amendment.id}`, bold: true })],
       }),
-      new Paragraph({ style: UN_STYLE.body, indent: FIRST_LINE, children: [new TextRun(amendmentInstruction(draft, amendment))] }),
+      new Paragraph({ style: UN_STYLE.body, indent: FIRST_LINE, children: [new TextRun(amendmentInstruction(draft, amendment, options.allAmendments ?? amendments))] }),
     );
   });
   if (amendments.length === 0) children.push(new Paragraph({ style: UN_STYLE.body, children: [new TextRun("No amendment has been proposed.")] }));

@@ -27,6 +27,7 @@ export function NewDraftControls({ templates }: { templates: TemplateSummary[] }
   const router = useRouter();
   const [isOpen, setIsOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [imported, setImported] = useState<{ id: string; fileName: string; imported: number; notImported: { id: string; reason: string }[] } | null>(null);
   const [isPending, startTransition] = useTransition();
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -40,6 +41,7 @@ export function NewDraftControls({ templates }: { templates: TemplateSummary[] }
 
   const importFile = async (file: File) => {
     setError(null);
+    setImported(null);
     if (file.size > MAX_DRAFT_JSON_BYTES) {
       setError(`${file.name} is too large: a draft file may be at most ${MAX_DRAFT_JSON_BYTES / (1024 * 1024)} MB.`);
       return;
@@ -58,9 +60,12 @@ export function NewDraftControls({ templates }: { templates: TemplateSummary[] }
       return;
     }
     startTransition(async () => {
-      const result = await importDraftAction(parsed.draft).catch(() => ({ ok: false as const, code: "internal" as const, message: `${file.name} could not be sent to the server. Check your connection and try again.` }));
-      if (result.ok) router.push(`/drafts/${result.id}`);
-      else setError(result.code === "invalid-document" ? `${file.name} is not a valid draft:\n${result.message}` : result.message);
+      // The file as read: the server checks the draft again, and reads the amendments it carries.
+      const result = await importDraftAction(json).catch(() => ({ ok: false as const, code: "internal" as const, message: `${file.name} could not be sent to the server. Check your connection and try again.` }));
+      if (!result.ok) setError(result.code === "invalid-document" ? `${file.name} is not a valid draft:\n${result.message}` : result.message);
+      // Amendments left out are named, with the reason, before the user goes on to the draft.
+      else if (result.amendments.notImported.length > 0) setImported({ id: result.id, fileName: file.name, ...result.amendments });
+      else router.push(`/drafts/${result.id}`);
     });
   };
 
@@ -95,6 +100,27 @@ export function NewDraftControls({ templates }: { templates: TemplateSummary[] }
         <p className="notice notice-error import-error" data-testid="draft-list-error">
           {error}
         </p>
+      ) : null}
+      {imported ? (
+        <div className="notice notice-warn stack" role="status" data-testid="import-amendments-report">
+          <p>
+            {imported.fileName} was imported with {imported.imported} of its amendments.{" "}
+            {imported.notImported.length === 1 ? "One amendment was not imported:" : `${imported.notImported.length} amendments were not imported:`}
+          </p>
+          <ul>
+            {imported.notImported.map((item, index) => (
+              <li key={index}>
+                <strong>{item.id}</strong>: {item.reason}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href={`/drafts/${imported.id}`} data-testid="open-imported-draft">
+              Open the draft
+            </Link>{" "}
+            · <Link href={`/drafts/${imported.id}/amendments`}>its amendments</Link>
+          </p>
+        </div>
       ) : null}
       {isOpen ? (
         <section id="new-draft-panel" className="card new-draft-panel" aria-labelledby="new-draft-heading">

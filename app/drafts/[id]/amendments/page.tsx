@@ -25,7 +25,9 @@ export default async function AmendmentsPage({ params }: Props) {
       userId={user.id}
       canAcceptFriendly={canOnAmendment(view.role, "accept-friendly")}
       canRecordVotes={canOnAmendment(view.role, "record-votes")}
+      canRuleOrder={canOnAmendment(view.role, "rule-order")}
       isOwner={view.role === "owner"}
+      votingOrder={view.votingOrder}
     />
   );
 }

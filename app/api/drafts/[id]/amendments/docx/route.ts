@@ -32,7 +32,7 @@ export async function GET(request: NextRequest, { params }: Context) {
     switch (kind) {
       case "amendments": {
         const chosen = ids ? view.amendments.filter((amendment) => ids.includes(amendment.id)) : view.amendments.filter((amendment) => amendment.status === "proposed");
-        bytes = await buildAmendmentDocumentDocx(view.document, chosen, options);
+        bytes = await buildAmendmentDocumentDocx(view.document, chosen, { ...options, allAmendments: view.amendments });
         suffix = "amendments";
         break;
       }

@@ -1,0 +1,59 @@
+import type { Amendment, AmendmentParagraph } from "./schema";
+
+/**
+ * An amendment to an amendment (a sub-amendment): it changes the text a pending amendment proposes,
+ * and is voted on before it (Council provisional rule 36 in practice; GA rules of procedure, rule 90).
+ * Adopted, it becomes the text of the amendment it amends (sequence.ts); that amendment is then
+ * voted on as amended. Kept to two degrees — an amendment and amendments to it — so that the order
+ * of voting is the one the rules describe.
+ */
+
+export type SubAmendmentCheck = { ok: true; parent: Amendment } | { ok: false; message: string };
+
+/** Whether `parentId` names an amendment that can be amended now, with the reason when it cannot. */
+export function checkAmendable(amendments: readonly Amendment[], parentId: string): SubAmendmentCheck {
+  const parent = amendments.find((amendment) => amendment.id === parentId);
+  if (!parent) return { ok: false, message: `There is no amendment ${parentId} to amend` };
+  if (parent.amends !== undefined) {
+    return { ok: false, message: `Amendment ${parent.id} is itself an amendment to amendment ${parent.amends}: amend ${parent.amends} instead` };
+  }
+  if (parent.status !== "proposed") {
+    return { ok: false, message: `Amendment ${parent.id} is ${parent.status}: only an amendment still to be voted on can be amended` };
+  }
+  if (parent.action !== "insert" && parent.action !== "replace") {
+    return {
+      ok: false,
+      message: `Amendment ${parent.id} ${parent.action === "delete" ? "deletes" : "moves"} a paragraph and proposes no text: only an amendment that inserts or replaces text can be amended`,
+    };
+  }
+  return { ok: true, parent };
+}
+
+/**
+ * The sub-amendment: it proposes `paragraph` in place of the parent's text and keeps the parent's
+ * target, so that it follows the same paragraph and lapses with its amendment.
+ */
+export function buildSubAmendment(parent: Amendment, fields: Pick<Amendment, "id" | "sponsors" | "history"> & { paragraph: AmendmentParagraph }): Amendment {
+  return {
+    id: fields.id,
+    sponsors: [...new Set(fields.sponsors)],
+    action: parent.action,
+    targetId: parent.targetId,
+    ...(parent.position ? { position: parent.position } : {}),
+    ...(parent.destinationId ? { destinationId: parent.destinationId } : {}),
+    paragraph: fields.paragraph,
+    amends: parent.id,
+    status: "proposed",
+    writtenAgainst: parent.writtenAgainst,
+    history: fields.history,
+  };
+}
+
+/** The text each amendment proposes once the amendments to it that were adopted are taken in. */
+export function adoptedSubAmendmentText(amendments: readonly Amendment[]): Map<string, AmendmentParagraph> {
+  const out = new Map<string, AmendmentParagraph>();
+  for (const amendment of amendments) {
+    if (amendment.amends !== undefined && amendment.status === "adopted" && amendment.paragraph) out.set(amendment.amends, amendment.paragraph);
+  }
+  return out;
+}

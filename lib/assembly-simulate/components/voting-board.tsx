@@ -42,7 +42,7 @@ export function VotingBoard({ seats, votes, confidence, reasons, onCycle }: Prop
                 <span className={styles.seatSymbol} aria-hidden="true">
                   {display.symbol}
                 </span>
-                <span className={styles.seatName}>{seat.name}</span>
+                <span className={styles.seatName}>{seat.name}</span>{" "}
                 <span className={styles.seatVote}>
                   {display.word}
                   {percent !== null ? ` · ${percent}%` : ""}

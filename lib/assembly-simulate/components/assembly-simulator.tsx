@@ -143,7 +143,7 @@ export function AssemblySimulator({ initialYear, firstYear, lastYear, initialDat
 
       <section className="card stack" aria-labelledby="assembly-blocs">
         <h2 id="assembly-blocs">Set votes by group or bloc</h2>
-        <p className="hint">One click sets every Member of the group; then change any seat on the voting board. Regional groups as today; blocs as they stood that year where marked with no note.</p>
+        <p className="hint">One click sets every Member of the group; then change any seat on the voting board. Regional groups as they are today. The EU, NATO, the G7, ASEAN and BRICS as they stood that year; the blocs marked “today&apos;s members” count today&apos;s members.</p>
         <BlocButtons blocs={blocs} onSet={(bloc, vote) => dispatch({ type: "set-votes", iso3s: bloc.members, vote })} />
       </section>
 
@@ -234,6 +234,33 @@ export function AssemblySimulator({ initialYear, firstYear, lastYear, initialDat
       <section className="card stack" aria-labelledby="assembly-hall">
         <h2 id="assembly-hall">The hall and the voting board</h2>
         <Hemicycle layout={layout} votes={votes} names={names} caption={session === "emergency" ? "Emergency special session" : "General Assembly"} />
+        <div className="table-wrap">
+          <table className={styles.groupTable} data-testid="assembly-groups">
+            <caption className="visually-hidden">Votes by regional group</caption>
+            <thead>
+              <tr>
+                <th scope="col">Regional group</th>
+                {BOARD_VOTES.map((vote) => (
+                  <th key={vote} scope="col">
+                    {ASSEMBLY_VOTE_DISPLAY[vote].word}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {blocs
+                .filter((bloc) => bloc.kind === "regional-group")
+                .map((group) => (
+                  <tr key={group.id}>
+                    <th scope="row">{group.shortLabel}</th>
+                    {BOARD_VOTES.map((vote) => (
+                      <td key={vote}>{group.members.filter((iso3) => (votes[iso3] ?? "NP") === vote).length}</td>
+                    ))}
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
         <ul className="vote-legend" aria-label="Legend">
           {BOARD_VOTES.map((vote) => (
             <li key={vote} className={ASSEMBLY_VOTE_DISPLAY[vote].seatClass}>

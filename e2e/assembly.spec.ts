@@ -142,6 +142,20 @@ test("after a veto in the Council, the way on leads to the emergency special ses
 test.describe("signed in", () => {
   test.use({ signedInAs: "student" });
 
+  test("an Assembly draft opens in the Assembly simulator from the editor", async ({ page }) => {
+    await openPage(page, "/drafts");
+    const response = await page.request.post("/api/drafts", { data: { blank: "general-assembly" } });
+    expect(response.status()).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    await openPage(page, `/drafts/${id}`);
+    await page.getByTestId("simulate-draft").click();
+    await expect(page).toHaveURL(new RegExp(`/simulate/assembly\\?draft=${id}$`));
+    await waitForHydration(page);
+    await expect(page.getByTestId("assembly-draft")).toContainText("Voting on");
+    await expect(page.getByRole("list", { name: "Voting board, in alphabetical order" }).getByRole("button")).toHaveCount(193);
+    await expect(page.getByTestId("assembly-groups")).toContainText("GRULAC");
+  });
+
   test("a vetoed Council draft goes to the emergency special session with the draft, its sponsors voting yes", async ({ page }) => {
     test.setTimeout(120_000);
     await openPage(page, "/drafts");

@@ -234,7 +234,7 @@ export function AssemblySimulator({ initialYear, firstYear, lastYear, initialDat
       <section className="card stack" aria-labelledby="assembly-hall">
         <h2 id="assembly-hall">The hall and the voting board</h2>
         <Hemicycle layout={layout} votes={votes} names={names} caption={session === "emergency" ? "Emergency special session" : "General Assembly"} />
-        <div className="table-wrap">
+        <div className={styles.groupWrap}>
           <table className={styles.groupTable} data-testid="assembly-groups">
             <caption className="visually-hidden">Votes by regional group</caption>
             <thead>

@@ -58,10 +58,10 @@ export function Hemicycle({ layout, votes, names, caption }: Props) {
           </g>
         );
       })}
-      <text x={center.x} y={center.y - 70} textAnchor="middle" className={styles.centreCaption}>
+      <text x={center.x} y={center.y - 50} textAnchor="middle" className={styles.centreCaption}>
         {caption}
       </text>
-      <text x={center.x} y={center.y - 40} textAnchor="middle" className={styles.centreSmall}>
+      <text x={center.x} y={center.y - 22} textAnchor="middle" className={styles.centreSmall}>
         {layout.seats.length} Members
       </text>
     </svg>

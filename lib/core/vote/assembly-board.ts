@@ -121,7 +121,7 @@ export type HemicycleLayout = {
   groups: { group: RegionalGroup | null; count: number; label: { x: number; y: number; anchor: "start" | "middle" | "end" }; arc: { from: number; to: number } }[];
 };
 
-const HEMICYCLE = { width: 1000, height: 540, center: { x: 500, y: 510 }, inner: 170, outer: 450 } as const;
+const HEMICYCLE = { width: 1000, height: 540, center: { x: 500, y: 510 }, inner: 200, outer: 460 } as const;
 
 export function layoutHemicycle(seats: readonly AssemblySeat[]): HemicycleLayout {
   const { center, inner, outer } = HEMICYCLE;

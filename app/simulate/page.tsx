@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/accounts/session";
 import type { Adoption } from "@/lib/core/draft/adoption";
@@ -20,11 +21,13 @@ export default async function SimulatePage({ searchParams }: Props) {
   const user = await getCurrentUser();
   const draftId = typeof draftParam === "string" && draftParam ? draftParam : null;
   let draft: { id: string; label: string; date: string | null; subject: CouncilSubject; adoption: Adoption | null } | null = null;
+  let isAssemblyDraft = false;
   if (draftId) {
     if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/simulate?draft=${draftId}`)}`);
     const view = await getDraftForUser(user.id, draftId);
     if (!view) notFound();
     const document = view.document;
+    isAssemblyDraft = document.body === "general-assembly";
     draft = {
       id: view.id,
       label: draftDisplayName(denormalisedColumns(document)),
@@ -41,8 +44,18 @@ export default async function SimulatePage({ searchParams }: Props) {
       <h1>Simulate the Council&apos;s vote</h1>
       <p className="muted">
         Click a seat to change its vote, or press Predict to fill the seats from the Council&apos;s record (it can keep the votes you set by hand). The result follows
-        Article 27 of the Charter: nine votes, and on substance no negative vote of a permanent member.
+        Article 27 of the Charter: nine votes, and on substance no negative vote of a permanent member.{" "}
+        <Link href={draft ? `/simulate/assembly?draft=${encodeURIComponent(draft.id)}` : "/simulate/assembly"} data-testid="assembly-simulator-link">
+          Simulate the General Assembly&apos;s vote
+        </Link>
+        .
       </p>
+      {isAssemblyDraft ? (
+        <p className="notice notice-info">
+          This is a General Assembly draft: the Assembly votes on it with its own rules.{" "}
+          <Link href={`/simulate/assembly?draft=${encodeURIComponent(draft!.id)}`}>Open it in the Assembly simulator</Link>.
+        </p>
+      ) : null}
       <Simulator
         key={`${draft?.id ?? "standalone"}-${year}`}
         initialYear={year}

@@ -258,6 +258,12 @@ export const AUTHORIZATION_MATRIX = {
     expect: { anonymous: "not-found", stranger: "not-found", reader: "ok", coAuthor: "ok", owner: "ok" },
     note: "Without a draft anyone may predict from a description.",
   },
+  "lib/assembly-simulate/actions.ts#predictAssemblyAction": {
+    resource: "draft",
+    args: [{ year: 2022, date: "2022-03-02", draftId: "{draft}", majority: "two-thirds" }],
+    expect: { anonymous: "not-found", stranger: "not-found", reader: "ok", coAuthor: "ok", owner: "ok" },
+    note: "The General Assembly's 193 votes predicted on a draft the caller may read; without a draft anyone may predict from a description.",
+  },
 
   // —— Accounts.
   "lib/accounts/actions.ts#registerAction": {

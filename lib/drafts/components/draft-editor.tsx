@@ -99,7 +99,7 @@ export function DraftEditor({ draftId, role, ownerName, revision, document: init
           <Link className="button button-quiet" href={`/drafts/${draftId}/amendments`} data-testid="draft-amendments">
             Amendments
           </Link>
-          <Link className="button button-quiet" href={`/simulate?draft=${encodeURIComponent(draftId)}`} data-testid="simulate-draft">
+          <Link className="button button-quiet" href={`${draft.body === "general-assembly" ? "/simulate/assembly" : "/simulate"}?draft=${encodeURIComponent(draftId)}`} data-testid="simulate-draft">
             Simulate the vote
           </Link>
         </div>

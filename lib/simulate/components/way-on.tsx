@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { formatUnDate } from "@/lib/core/un/un-date";
 import { describeVetoInitiative, VETO_INITIATIVE_WORKING_DAYS } from "@/lib/core/vote/veto-initiative";
@@ -16,6 +18,14 @@ type WayOnProps = {
 /** What is left after a veto: the referral to the General Assembly and the veto initiative's deadline. */
 export function WayOn({ description, voteDate, onHoldReferralVote }: WayOnProps) {
   const [isEmergencySessionMeeting, setEmergencySessionMeeting] = useState(false);
+  // The Assembly simulator for the emergency special session, on the same draft and date (from the address, so the Council simulator passes nothing more).
+  const searchParams = useSearchParams();
+  const session = new URLSearchParams({ session: "emergency" });
+  for (const key of ["draft", "year"] as const) {
+    const value = searchParams.get(key);
+    if (value && !(key === "year" && voteDate)) session.set(key, value);
+  }
+  if (voteDate) session.set("date", voteDate);
   const step = voteDate ? describeVetoInitiative(voteDate, { emergencySpecialSessionOnSameSituation: isEmergencySessionMeeting }) : null;
   const date = (value: string) => formatUnDate(value) ?? value;
   let initiative: string;
@@ -52,13 +62,16 @@ export function WayOn({ description, voteDate, onHoldReferralVote }: WayOnProps)
           an emergency special session on this situation
         </label>
       ) : null}
-      {onHoldReferralVote ? (
-        <div>
+      <div className="row">
+        {onHoldReferralVote ? (
           <button type="button" className="button button-small" onClick={onHoldReferralVote}>
             Hold the referral vote
           </button>
-        </div>
-      ) : null}
+        ) : null}
+        <Link className="button button-small" href={`/simulate/assembly?${session.toString()}`} data-testid="emergency-session-link">
+          Go to the emergency special session
+        </Link>
+      </div>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/accounts/session";
+import { presidentOfMeeting } from "@/lib/core/classroom/meeting-date";
 import { listClassSeats, type ClassBody } from "@/lib/core/classroom/seats";
 import type { ClassRecord, ClassRecordBallot, ClassRecordVote } from "@/lib/core/docx/build-class-record-docx";
 import { parsePortableDraft, type PortableDraft } from "@/lib/core/draft/schema";
@@ -42,6 +43,11 @@ export function readSpeakers(text: string): StoredSpeakers {
 
 export function speakersView(stored: StoredSpeakers, speakingTimeSeconds: number): SpeakersView {
   return { queue: stored.queue, current: stored.current, speakingTimeSeconds };
+}
+
+function presidentView(body: ClassBody, year: number, meetingDate: string | null): ClassView["president"] {
+  const president = presidentOfMeeting(body, year, meetingDate);
+  return president ? { iso3: president.iso3, name: president.name } : null;
 }
 
 /** The class as the member sees it (the join code and a hidden tally only for the chair). */
@@ -102,6 +108,8 @@ export async function getClassView(member: ClassMember): Promise<ClassView> {
     delegates,
     drafts,
     currentItem: classroom.currentItem,
+    meetingDate: classroom.meetingDate,
+    president: presidentView(body, classroom.year, classroom.meetingDate),
     speakers: speakersView(readSpeakers(classroom.speakers), classroom.speakingTimeSeconds),
     votes: classroom.votes.map((vote) => toVoteView(vote as VoteRow, vote.ballots as BallotRow[], { canSeeHidden, seat: member.seat })),
     eventId: lastEvent?.id ?? 0,

@@ -7,6 +7,7 @@ import { autoAssignSeats, type AssignMode } from "@/lib/core/classroom/assign";
 import { botVoteDate, createClassBotVoter, type AssemblyHabitsFile } from "@/lib/core/classroom/bot-votes";
 import habitsFile from "@/lib/core/classroom/generated/assembly-habits.json";
 import { generateJoinCode, normalizeJoinCode } from "@/lib/core/classroom/join-code";
+import { checkMeetingDate } from "@/lib/core/classroom/meeting-date";
 import { rollCallOrder } from "@/lib/core/classroom/roll-call";
 import { listClassSeats, type ClassBody } from "@/lib/core/classroom/seats";
 import { castBallot as castCoreBallot, closeVote as closeCoreVote, openVote as openCoreVote, overrideBot as overrideCoreBot, type BallotValue, type VoteResult, type VoteStep } from "@/lib/core/classroom/vote-session";
@@ -39,9 +40,10 @@ const botVoter = createClassBotVoter({ habits: habitsFile as AssemblyHabitsFile,
 
 // ---------------------------------------------------------------- classes
 
-export async function createClass(user: CurrentUser, input: { name: string; body: ClassBody; year: number }): Promise<{ id: string; joinCode: string }> {
+export async function createClass(user: CurrentUser, input: { name: string; body: ClassBody; year: number; meetingDate?: string }): Promise<{ id: string; joinCode: string }> {
   if (!can(user.role, "create-class")) throw new ClassError("forbidden", "Only teachers can open a class.");
   if (listClassSeats(input.body, input.year).length === 0) throw new ClassError("invalid-request", `There is no ${input.body === "security-council" ? "Security Council" : "General Assembly"} for ${input.year}.`);
+  const meetingDate = input.meetingDate ? validMeetingDate(input.year, input.meetingDate) : null;
   for (let attempt = 0; attempt < 8; attempt++) {
     const joinCode = generateJoinCode(cryptoRandom);
     try {
@@ -54,6 +56,7 @@ export async function createClass(user: CurrentUser, input: { name: string; body
             name: input.name,
             body: input.body,
             year: input.year,
+            meetingDate,
             joinCode,
             delegates: { create: { userId: user.id, name: user.name, isChair: true } },
           },
@@ -68,11 +71,23 @@ export async function createClass(user: CurrentUser, input: { name: string; body
   throw new ClassError("internal", "No free join code was found; try again.");
 }
 
+/** A meeting date checked against the class's year (lib/core/classroom/meeting-date.ts), or a 400 with its message. */
+function validMeetingDate(year: number, text: string): string {
+  const checked = checkMeetingDate(year, text);
+  if (!checked.ok) throw new ClassError("invalid-request", checked.message);
+  return checked.date;
+}
+
 export async function updateClass(member: ClassMember, input: z.infer<typeof updateClassSchema>): Promise<void> {
-  const ownerFields = input.name !== undefined || input.locked !== undefined || input.speakingTimeSeconds !== undefined || input.status !== undefined;
+  const ownerFields = input.name !== undefined || input.locked !== undefined || input.speakingTimeSeconds !== undefined || input.status !== undefined || input.meetingDate !== undefined;
   if (ownerFields) assertPermission(member, input.status ? "end-class" : "update-class");
   if (input.currentItem !== undefined) assertPermission(member, "set-current-item");
   await writeClass(member.classId, async (tx) => {
+    let meetingDate: string | null | undefined;
+    if (input.meetingDate !== undefined) {
+      const { year } = await tx.classroom.findUniqueOrThrow({ where: { id: member.classId }, select: { year: true } });
+      meetingDate = input.meetingDate === null || input.meetingDate.trim() === "" ? null : validMeetingDate(year, input.meetingDate);
+    }
     await tx.classroom.update({
       where: { id: member.classId },
       data: {
@@ -80,6 +95,7 @@ export async function updateClass(member: ClassMember, input: z.infer<typeof upd
         ...(input.locked !== undefined ? { locked: input.locked } : {}),
         ...(input.currentItem !== undefined ? { currentItem: input.currentItem } : {}),
         ...(input.speakingTimeSeconds !== undefined ? { speakingTimeSeconds: input.speakingTimeSeconds } : {}),
+        ...(meetingDate !== undefined ? { meetingDate } : {}),
         ...(input.status ? { status: "ended" } : {}),
       },
     });

@@ -21,6 +21,8 @@ export const createClassSchema = z.strictObject({
     .int("year must be a whole number")
     .min(CLASS_FIRST_YEAR, `year must be between ${CLASS_FIRST_YEAR} and ${CLASS_LAST_YEAR}`)
     .max(CLASS_LAST_YEAR, `year must be between ${CLASS_FIRST_YEAR} and ${CLASS_LAST_YEAR}`),
+  /** YYYY-MM-DD within the year, checked against it by lib/core/classroom/meeting-date.ts. */
+  meetingDate: z.string({ error: "meetingDate must be a date written YYYY-MM-DD" }).max(20, "meetingDate must be a date written YYYY-MM-DD").optional(),
 });
 
 export const updateClassSchema = z
@@ -30,8 +32,10 @@ export const updateClassSchema = z
     currentItem: z.string({ error: "currentItem must be text" }).trim().max(500, "currentItem can be at most 500 characters").optional(),
     speakingTimeSeconds: z.number({ error: "speakingTimeSeconds must be a number" }).int().min(10, "at least 10 seconds").max(1800, "at most 30 minutes").optional(),
     status: z.literal("ended", { error: 'status can only be set to "ended"' }).optional(),
+    /** A date of the class's year (YYYY-MM-DD), or null to clear it. */
+    meetingDate: z.union([createClassSchema.shape.meetingDate.unwrap(), z.null()], { error: "meetingDate must be a date written YYYY-MM-DD, or null" }).optional(),
   })
-  .refine((value) => Object.values(value).some((field) => field !== undefined), "Nothing to change: send name, locked, currentItem, speakingTimeSeconds or status.");
+  .refine((value) => Object.values(value).some((field) => field !== undefined), "Nothing to change: send name, locked, currentItem, speakingTimeSeconds, meetingDate or status.");
 
 export const joinSchema = z.strictObject({
   code: z.string({ error: "Enter the class code." }).max(40, "That is not a class code."),

@@ -44,6 +44,8 @@ function view(votes: VoteView[] = [vote()]): ClassView {
     delegates: [],
     drafts: [],
     currentItem: "",
+    meetingDate: null,
+    president: null,
     speakers: { queue: [], current: null, speakingTimeSeconds: 90 },
     votes,
     eventId: 4,

@@ -133,6 +133,10 @@ export type ClassView = {
   delegates: DelegateView[];
   drafts: TabledDraftView[];
   currentItem: string;
+  /** The date of the meeting the class plays (YYYY-MM-DD), or null when none is set. */
+  meetingDate: string | null;
+  /** The Council's President for the meeting date's month (rule 18); null for the Assembly or without a date. */
+  president: { iso3: string; name: string } | null;
   speakers: SpeakersView;
   votes: VoteView[];
   /** The id of the last event already reflected in this view (for the event stream's catch-up). */

@@ -5,6 +5,7 @@ import type { ClassLive } from "../use-class-live";
 import type { BallotValue, ClassView } from "../view";
 import { classPath } from "./class-api";
 import { JoinPanel } from "./join-panel";
+import { MeetingPanel, presidentLine } from "./meeting-panel";
 import { ConnectionBadge } from "./live-parts";
 import { RosterPanel, SeatsOverview } from "./roster-panel";
 import { organName } from "./seat-display";
@@ -29,6 +30,7 @@ export function ChairConsole({ live }: { live: ClassLive }) {
           <h1>{view.name}</h1>
           <p className="muted">
             {organName(view.body)} {view.year} · {view.seatList.length} seats · {view.me.isTeacher ? "you are the teacher" : "you are the chair"}
+            {presidentLine(view) ? ` · ${presidentLine(view)}` : ""}
             {view.status === "ended" ? " · ended (read-only)" : ""}
           </p>
         </div>
@@ -48,6 +50,7 @@ export function ChairConsole({ live }: { live: ClassLive }) {
         <div className="console-side">
           <JoinPanel view={view} onChanged={reload} />
           <ItemPanel key={`item-${view.currentItem}`} view={view} onChanged={reload} />
+          <MeetingPanel key={`meeting-${view.meetingDate ?? ""}`} view={view} onChanged={reload} />
           <RosterPanel view={view} onChanged={reload} />
           <section className="card" aria-labelledby="seats-heading">
             <h2 id="seats-heading">Seats</h2>

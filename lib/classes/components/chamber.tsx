@@ -1,18 +1,29 @@
 import { horseshoeOrder, seatPositions } from "@/lib/simulate/seat-order";
 import { byLabel, SEAT_STATE_DISPLAY, type ChamberSeat } from "./seat-display";
 
-type Props = { seats: readonly ChamberSeat[]; body: "security-council" | "general-assembly"; size?: "normal" | "large"; caption?: string };
+type Props = {
+  seats: readonly ChamberSeat[];
+  body: "security-council" | "general-assembly";
+  size?: "normal" | "large";
+  caption?: string;
+  /** The Council's President, seated at the head of the horseshoe. */
+  presidentIso3?: string | null;
+};
 
 /** The chamber as a picture: the Council's horseshoe, or the Assembly's hemicycle. Colour, symbol and word together. */
-export function Chamber({ seats, body, size = "normal", caption }: Props) {
-  return body === "security-council" ? <CouncilHorseshoe seats={seats} size={size} caption={caption} /> : <AssemblyHemicycle seats={seats} size={size} caption={caption} />;
+export function Chamber({ seats, body, size = "normal", caption, presidentIso3 = null }: Props) {
+  return body === "security-council" ? (
+    <CouncilHorseshoe seats={seats} size={size} caption={caption} presidentIso3={presidentIso3} />
+  ) : (
+    <AssemblyHemicycle seats={seats} size={size} caption={caption} />
+  );
 }
 
-function seatLabel(seat: ChamberSeat): string {
+function seatLabel(seat: ChamberSeat, presidentIso3: string | null = null): string {
   const display = SEAT_STATE_DISPLAY[seat.state];
   const who = seat.isBot ? "bot seat" : seat.delegateNames.join(" and ");
   const by = byLabel(seat.by);
-  return `${seat.name}${seat.permanent ? ", permanent member" : ""}${seat.isParty ? ", party to the dispute" : ""} (${who}): ${display.word}${by && by !== "delegate" ? `, ${by}` : ""}`;
+  return `${seat.name}${seat.iso3 === presidentIso3 ? ", President" : ""}${seat.permanent ? ", permanent member" : ""}${seat.isParty ? ", party to the dispute" : ""} (${who}): ${display.word}${by && by !== "delegate" ? `, ${by}` : ""}`;
 }
 
 const WIDTH = 1000;
@@ -22,8 +33,10 @@ const RADIUS = { x: 290, y: 175 };
 /** Room either side for the longest names ("United Arab Emirates") pointing outwards. */
 const MARGIN = { normal: 60, large: 130 } as const;
 
-function CouncilHorseshoe({ seats, size, caption }: { seats: readonly ChamberSeat[]; size: "normal" | "large"; caption?: string }) {
-  const ordered = horseshoeOrder(seats, null);
+function CouncilHorseshoe({ seats, size, caption, presidentIso3 }: { seats: readonly ChamberSeat[]; size: "normal" | "large"; caption?: string; presidentIso3: string | null }) {
+  const ordered = horseshoeOrder(seats, presidentIso3);
+  const president = seats.find((seat) => seat.iso3 === presidentIso3);
+  const label = (seat: ChamberSeat) => seatLabel(seat, presidentIso3);
   const positions = seatPositions(ordered.length, CENTER, RADIUS);
   const arc = (35 * Math.PI) / 180;
   // Seats at the top of the U sit close together: going left to right, every other label goes one line higher.
@@ -36,7 +49,7 @@ function CouncilHorseshoe({ seats, size, caption }: { seats: readonly ChamberSea
       .filter((_, rank) => rank % 2 === 1),
   );
   return (
-    <svg viewBox={`${-MARGIN[size]} 0 ${WIDTH + 2 * MARGIN[size]} ${HEIGHT}`} className={`horseshoe chamber chamber-${size}`} role="img" aria-label={`The Council's horseshoe table: ${ordered.map(seatLabel).join("; ")}`}>
+    <svg viewBox={`${-MARGIN[size]} 0 ${WIDTH + 2 * MARGIN[size]} ${HEIGHT}`} className={`horseshoe chamber chamber-${size}`} role="img" aria-label={`The Council's horseshoe table: ${ordered.map(label).join("; ")}`}>
       <path
         d={`M ${CENTER.x - RADIUS.x * Math.cos(arc)} ${CENTER.y + RADIUS.y * Math.sin(arc)} A ${RADIUS.x} ${RADIUS.y} 0 1 1 ${CENTER.x + RADIUS.x * Math.cos(arc)} ${CENTER.y + RADIUS.y * Math.sin(arc)}`}
         className="horseshoe-table"
@@ -55,7 +68,7 @@ function CouncilHorseshoe({ seats, size, caption }: { seats: readonly ChamberSea
         const display = SEAT_STATE_DISPLAY[seat.state];
         return (
           <g key={seat.iso3} transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`} className={`seat seat-static ${display.className}${seat.permanent ? " seat-permanent" : ""}`} data-testid={`chamber-seat-${seat.iso3}`} data-state={seat.state}>
-            <title>{seatLabel(seat)}</title>
+            <title>{label(seat)}</title>
             {seat.isBot ? <circle r={29} className="seat-bot-ring" /> : null}
             <circle r={23} className="seat-disc" />
             <text className="seat-symbol" y={7} textAnchor="middle">
@@ -79,6 +92,11 @@ function CouncilHorseshoe({ seats, size, caption }: { seats: readonly ChamberSea
       <text x={CENTER.x} y={CENTER.y + 16} textAnchor="middle" className="horseshoe-caption-small">
         ★ permanent member · dotted ring: bot seat
       </text>
+      {president ? (
+        <text x={CENTER.x} y={CENTER.y + 38} textAnchor="middle" className="horseshoe-caption-small" data-testid="chamber-president">
+          President: {president.shortName} (at the head of the table)
+        </text>
+      ) : null}
     </svg>
   );
 }

@@ -6,6 +6,7 @@ import type { ClassLive } from "../use-class-live";
 import type { ClassView, VoteView } from "../view";
 import { callClassApi, classPath } from "./class-api";
 import { ConnectionBadge, SpeakerTimer, VoteProgress, VoteResult, voteKindLabel } from "./live-parts";
+import { presidentLine } from "./meeting-panel";
 import { currentVote, organName } from "./seat-display";
 import { VoteButtons } from "./vote-buttons";
 
@@ -24,6 +25,7 @@ export function DelegateView({ live, ownDrafts }: { live: ClassLive; ownDrafts: 
         <div className="delegate-head-line">
           <p className="delegate-class">
             {view.name} · {organName(view.body)} {view.year}
+            {presidentLine(view) ? ` · ${presidentLine(view)}` : ""}
           </p>
           <ConnectionBadge connection={connection} />
         </div>

@@ -20,6 +20,7 @@ export function NewClassForm({ firstYear, lastYear, councilSeats, assemblyMember
   const [name, setName] = useState("");
   const [body, setBody] = useState<ClassBody>("security-council");
   const [year, setYear] = useState(lastYear);
+  const [meetingDate, setMeetingDate] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => lastYear - index);
@@ -37,7 +38,7 @@ export function NewClassForm({ firstYear, lastYear, councilSeats, assemblyMember
         }
         setBusy(true);
         setError(null);
-        const answer = await callClassApi<{ id: string; joinCode: string }>("/api/classes", { method: "POST", body: { name: name.trim(), body, year } });
+        const answer = await callClassApi<{ id: string; joinCode: string }>("/api/classes", { method: "POST", body: { name: name.trim(), body, year, ...(body === "security-council" && meetingDate ? { meetingDate } : {}) } });
         if (!answer.ok) {
           setBusy(false);
           setError(answer.message);
@@ -77,6 +78,23 @@ export function NewClassForm({ firstYear, lastYear, councilSeats, assemblyMember
             : ""}
         </p>
       </div>
+      {body === "security-council" ? (
+        <div>
+          <label htmlFor="class-meeting-date">Date of the meeting (optional)</label>
+          <input
+            id="class-meeting-date"
+            type="date"
+            min={`${year}-01-01`}
+            max={`${year}-12-31`}
+            value={meetingDate}
+            aria-describedby="class-meeting-hint"
+            onChange={(event) => setMeetingDate(event.target.value)}
+          />
+          <p className="hint" id="class-meeting-hint">
+            Sets the month&apos;s President of the Council (rule 18). You can set or change it later.
+          </p>
+        </div>
+      ) : null}
       <ErrorNotice error={error} />
       <button type="submit" className="button" disabled={busy}>
         {busy ? "Opening…" : "Open the class"}

@@ -7,6 +7,7 @@ import { Chamber, ChamberLegend } from "./chamber";
 import { Gone } from "./class-room";
 import { ConnectionBadge, SpeakerTimer, VoteProgress, VoteResult, voteKindLabel } from "./live-parts";
 import { chamberSeats, currentVote, organName } from "./seat-display";
+import { presidentLine } from "./meeting-panel";
 import { speakerName } from "./speakers-panel";
 
 /** For the wall: the chamber, the item, the speakers, the vote in progress and the result, in large type. */
@@ -26,6 +27,7 @@ export function ProjectorView({ initial }: { initial: ClassView }) {
         <div>
           <p className="projector-organ">
             {organName(view.body)} · {view.year} · {view.name}
+            {presidentLine(view) ? ` · ${presidentLine(view)}` : ""}
           </p>
           {view.currentItem ? <h1 className="projector-item">{view.currentItem}</h1> : <h1 className="projector-item muted">{view.name}</h1>}
         </div>
@@ -41,7 +43,7 @@ export function ProjectorView({ initial }: { initial: ClassView }) {
 
       <div className="projector-grid">
         <div className="projector-left">
-          <Chamber seats={seats} body={view.body} size="large" />
+          <Chamber seats={seats} body={view.body} size="large" presidentIso3={view.president?.iso3 ?? null} />
           <ChamberLegend />
           {view.body === "general-assembly" && vote && (vote.ballots || vote.result) ? (
             <p className="projector-counts" aria-label="Counts by seat">

@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: Context) {
   });
 }
 
-/** `{ name?, locked?, currentItem?, speakingTimeSeconds?, status?: "ended" }` (teacher; the chair may set currentItem). */
+/** `{ name?, locked?, currentItem?, speakingTimeSeconds?, meetingDate?: "YYYY-MM-DD" | null, status?: "ended" }` (teacher; the chair may set currentItem). */
 export async function PATCH(request: Request, { params }: Context) {
   return answer("PATCH /api/classes/[id]", async () => {
     const member = await getClassMember((await params).id);

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Classroom" ADD COLUMN     "meetingDate" TEXT;
+

@@ -82,7 +82,7 @@ export function Simulator({ initialYear, draft, isSignedIn, history, amendable =
   function onSequenceAction(action: AmendmentSequenceAction) {
     setSequence((current) => amendmentSequenceReducer(current, action));
     // Each sequence starts from the preset votes, as each of its votes does.
-    if (action.type === "start") dispatch({ type: "next-vote" });
+    if (action.type === "start" || action.type === "restart") dispatch({ type: "next-vote" });
   }
 
   function recordStep() {

@@ -145,7 +145,8 @@ test("a class votes a tabled draft's amendment, then the draft as amended, deleg
   // The chair puts amendment A2 to the vote; the United States votes no from the phone.
   await expect(teacher.getByTestId("vote-in-sequence")).toContainText("next: Amendment A2 (Operative paragraph 6)");
   await teacher.getByRole("button", { name: "Open the vote on Amendment A2" }).click();
-  await expect(student.getByTestId("vote-title")).toContainText("Amendment A2 (Operative paragraph 6)");
+  // The first vote a server process opens builds the prediction model for the bots: seconds, more on a loaded machine.
+  await expect(student.getByTestId("vote-title")).toContainText("Amendment A2 (Operative paragraph 6)", { timeout: 60_000 });
   await permanentBotsYes(teacher);
   await student.getByRole("button", { name: "No", exact: true }).click();
   await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: No");

@@ -9,7 +9,9 @@ import { classifyCouncilSubject, type CouncilSubject } from "@/lib/core/vote/uni
 import { parseCouncilYear } from "@/lib/council/council-year";
 import { getDraftForUser } from "@/lib/drafts/data";
 import { denormalisedColumns, draftDisplayName } from "@/lib/drafts/document";
-import { listSimulations } from "@/lib/simulate/data";
+import type { Amendment } from "@/lib/core/amend/schema";
+import type { Draft } from "@/lib/core/draft/schema";
+import { listAmendmentsForSimulation, listSimulations } from "@/lib/simulate/data";
 import { Simulator } from "@/lib/simulate/simulator";
 
 export const metadata: Metadata = { title: "Simulate the vote" };
@@ -20,6 +22,7 @@ export default async function SimulatePage({ searchParams }: Props) {
   const { draft: draftParam, year: yearParam } = await searchParams;
   const user = await getCurrentUser();
   const draftId = typeof draftParam === "string" && draftParam ? draftParam : null;
+  let amendable: { document: Draft; amendments: Amendment[] } | null = null;
   let draft: { id: string; label: string; date: string | null; subject: CouncilSubject; adoption: Adoption | null } | null = null;
   let isAssemblyDraft = false;
   if (draftId) {
@@ -35,6 +38,11 @@ export default async function SimulatePage({ searchParams }: Props) {
       subject: classifyCouncilSubject(draftToPlainText(document)),
       adoption: document.body === "security-council" ? (document.adoption ?? null) : null,
     };
+    // The Council simulator votes a Council draft's amendments before the draft.
+    if (document.body === "security-council") {
+      const amendments = await listAmendmentsForSimulation(view.id);
+      if (amendments.length > 0) amendable = { document, amendments };
+    }
   }
   const draftYear = draft?.date ? Number(draft.date.slice(0, 4)) : null;
   const year = parseCouncilYear(yearParam) ?? (draftYear && draftYear <= COUNCIL_LAST_YEAR && draftYear >= COUNCIL_FIRST_YEAR ? draftYear : COUNCIL_LAST_YEAR);
@@ -61,6 +69,7 @@ export default async function SimulatePage({ searchParams }: Props) {
         initialYear={year}
         draft={draft}
         isSignedIn={Boolean(user)}
+        amendable={amendable}
         history={history.map((entry) => ({
           id: entry.id,
           createdAt: entry.createdAt.toISOString(),

@@ -10,6 +10,7 @@ import { canInClass } from "./access";
 import { ClassError, notFound } from "./errors";
 import type { ClassMember } from "./identity";
 import { idSchema, parseStored, storedSeatsSchema, storedSpeakersSchema, stringListSchema, type StoredSpeakers } from "./schema";
+import { tabledSequence, toSequenceView } from "./amendment-sequence";
 import { toVoteView, type BallotRow, type VoteRow } from "./vote-rows";
 import type { ClassStatus, ClassView, DelegateView, SeatDelegate, SeatView, SpeakersView, TabledDraftView } from "./view";
 
@@ -50,13 +51,19 @@ function presidentView(body: ClassBody, year: number, meetingDate: string | null
   return president ? { iso3: president.iso3, name: president.name } : null;
 }
 
+/** A tabled draft's amendment sequence, when it was tabled with amendments to vote. */
+function sequenceFields(draft: Parameters<typeof tabledSequence>[0], votes: Parameters<typeof tabledSequence>[1]): Pick<TabledDraftView, "sequence"> {
+  const found = draft.amendments ? tabledSequence(draft, votes) : null;
+  return found ? { sequence: toSequenceView(found) } : {};
+}
+
 /** The class as the member sees it (the join code and a hidden tally only for the chair). */
 export async function getClassView(member: ClassMember): Promise<ClassView> {
   const classroom = await db.classroom.findUnique({
     where: { id: member.classId },
     include: {
       delegates: { where: { revokedAt: null }, orderBy: { joinedAt: "asc" } },
-      drafts: { orderBy: { tabledAt: "asc" }, select: { id: true, title: true, symbol: true, sponsors: true, tabledById: true, tabledAt: true } },
+      drafts: { orderBy: { tabledAt: "asc" }, select: { id: true, title: true, symbol: true, sponsors: true, tabledById: true, tabledAt: true, document: true, amendments: true } },
       votes: { orderBy: { openedAt: "asc" }, include: { ballots: { select: { iso3: true, value: true, castBy: true, castAt: true } } } },
     },
   });
@@ -92,6 +99,7 @@ export async function getClassView(member: ClassMember): Promise<ClassView> {
     sponsors: parseStored(stringListSchema, draft.sponsors),
     tabledBy: names.get(draft.tabledById) ?? "a former delegate",
     tabledAt: draft.tabledAt.toISOString(),
+    ...sequenceFields(draft, classroom.votes),
   }));
   const canSeeHidden = canInClass(member.role, "see-hidden-tally");
   return {

@@ -11,6 +11,9 @@ import { checkMeetingDate } from "@/lib/core/classroom/meeting-date";
 import { rollCallOrder } from "@/lib/core/classroom/roll-call";
 import { listClassSeats, type ClassBody } from "@/lib/core/classroom/seats";
 import { castBallot as castCoreBallot, closeVote as closeCoreVote, openVote as openCoreVote, overrideBot as overrideCoreBot, type BallotValue, type VoteResult, type VoteStep } from "@/lib/core/classroom/vote-session";
+import { readAmendments } from "@/lib/amendments/data";
+import type { Amendment } from "@/lib/core/amend/schema";
+import { nextSequenceVote } from "@/lib/core/classroom/amendment-votes";
 import { parsePortableDraft } from "@/lib/core/draft/schema";
 import { getState } from "@/lib/core/un/states";
 import { seededRandom } from "@/lib/core/seeded-random";
@@ -21,6 +24,7 @@ import { db, isUniqueViolation } from "@/lib/server/db";
 import { hasRoomFor, quotaMessage } from "@/lib/server/storage-quotas";
 import { readSpeakers, requiredFor, speakersView } from "./data";
 import { ClassError, notFound } from "./errors";
+import { tabledSequence } from "./amendment-sequence";
 import { writeClass } from "./events";
 import { assertPermission, hashGuestToken, newGuestToken, type ClassMember } from "./identity";
 import { idSchema, parseStored, stringListSchema, type StoredSpeakers } from "./schema";
@@ -250,6 +254,8 @@ export async function tableDraft(member: ClassMember, input: { draftId: string; 
   if (!document.ok) throw new ClassError("invalid-request", "This draft cannot be tabled: its document is not valid.");
   const sponsors = input.sponsors ?? (member.seat ? [member.seat] : []);
   for (const iso3 of sponsors) if (!getState(iso3)) throw new ClassError("invalid-request", `sponsors: ${iso3} is not a known state.`);
+  // The amendments go with the text as tabled: the class votes the proposed ones before the draft.
+  const amendments = await listTablingAmendments(draft.id);
   return writeClass(member.classId, async (tx) => {
     const row = await tx.tabledDraft.create({
       data: {
@@ -260,6 +266,7 @@ export async function tableDraft(member: ClassMember, input: { draftId: string; 
         symbol: document.draft.symbol ?? "",
         document: serializeDocument(document.draft),
         sponsors: JSON.stringify([...new Set(sponsors)]),
+        amendments: amendments.length > 0 ? JSON.stringify(amendments) : null,
       },
       select: { id: true },
     });
@@ -359,6 +366,45 @@ function refuse(step: Exclude<VoteStep, { ok: true }>): never {
   }
 }
 
+/** The proposed (and friendly, already in the text) amendments of a draft being tabled, without their authors. */
+async function listTablingAmendments(draftId: string): Promise<Amendment[]> {
+  const stored = await readAmendments(db, draftId);
+  return stored
+    .filter((amendment) => amendment.status === "proposed" || amendment.status === "friendly")
+    .map(({ number: _number, authorId: _authorId, authorName: _authorName, ...amendment }) => {
+      void _number;
+      void _authorId;
+      void _authorName;
+      return amendment;
+    });
+}
+
+/** The next item of a tabled draft's amendment sequence, from the class's votes on it so far. */
+async function nextStepOf(tx: Tx, tabled: { id: string; document: string; amendments: string | null } | null, kind: string) {
+  if (!tabled || kind !== "draft") throw new ClassError("invalid-request", "Name the tabled draft whose amendments are voted (draftId).");
+  const votes = await tx.classVote.findMany({ where: { tabledDraftId: tabled.id, sequenceStep: { not: null } }, orderBy: { openedAt: "asc" }, select: { tabledDraftId: true, status: true, sequenceStep: true, result: true } });
+  const found = tabledSequence(tabled, votes);
+  if (!found) throw new ClassError("invalid-request", "This draft was tabled without amendments to vote: open the vote on the draft itself.");
+  const next = nextSequenceVote(found.sequence);
+  if (!next) throw new ClassError("conflict", "Every amendment of this draft and the draft itself have been voted.");
+  return { setup: { key: next.key, kind: next.kind, label: next.label, amended: next.amended }, text: found.sequence.draft };
+}
+
+/** "Amendment A1 (Operative paragraph 6) to S/2022/155", "S/2022/155, as amended". */
+function sequenceVoteTitle(step: { kind: "amendment" | "part" | "draft"; label: string; amended: boolean }, draftTitle: string): string {
+  switch (step.kind) {
+    case "amendment":
+    case "part":
+      return `${step.label} — ${draftTitle}`.slice(0, 300);
+    case "draft":
+      return step.amended ? `${draftTitle}, as amended` : draftTitle;
+    default: {
+      const unreachable: never = step.kind;
+      throw new Error(`unhandled step ${String(unreachable)}`);
+    }
+  }
+}
+
 export async function openVote(member: ClassMember, input: z.infer<typeof openVoteSchema>, now: Date): Promise<{ voteId: string }> {
   assertPermission(member, "open-vote");
   const voteId = randomUUID();
@@ -373,11 +419,12 @@ export async function openVote(member: ClassMember, input: z.infer<typeof openVo
     if (kind === "draft" && !input.draftId && !input.title) throw new ClassError("invalid-request", "Name the tabled draft to vote on (draftId), or give the draft's title.");
     const open = await tx.classVote.findFirst({ where: { classId: member.classId, status: "open" }, select: { id: true } });
     if (open) throw new ClassError("conflict", "A vote is already open; close it first.");
-    let tabled: { id: string; title: string; document: string; sponsors: string } | null = null;
+    let tabled: { id: string; title: string; document: string; sponsors: string; amendments: string | null } | null = null;
     if (input.draftId) {
-      tabled = await tx.tabledDraft.findFirst({ where: { id: input.draftId, classId: member.classId }, select: { id: true, title: true, document: true, sponsors: true } });
+      tabled = await tx.tabledDraft.findFirst({ where: { id: input.draftId, classId: member.classId }, select: { id: true, title: true, document: true, sponsors: true, amendments: true } });
       if (!tabled) throw notFound("This class has no such tabled draft.");
     }
+    const step = input.sequence ? await nextStepOf(tx, tabled, kind) : null;
     const seats = listClassSeats(body, classroom.year);
     const seatCodes = new Set(seats.map((seat) => seat.iso3));
     const parties = [...new Set(input.parties ?? [])];
@@ -399,18 +446,31 @@ export async function openVote(member: ClassMember, input: z.infer<typeof openVo
         matter,
         basis,
         parties,
-        draft: draftDocument?.ok ? draftDocument.draft : null,
+        // The bots read the text as amended so far when the draft itself is voted.
+        draft: step?.setup.kind === "draft" ? step.text : draftDocument?.ok ? draftDocument.draft : null,
         sponsors: sponsors.filter((iso3) => getState(iso3)),
         seed: voteId,
       },
     );
     const at = now.toISOString();
     const vote = openCoreVote(
-      { body, year: classroom.year, kind, matter, basis, parties, majority: body === "general-assembly" ? (input.majority ?? "simple") : "simple", seats, required: requiredFor(body, classroom.year) },
+      {
+        body,
+        year: classroom.year,
+        kind,
+        matter,
+        basis,
+        parties,
+        majority: body === "general-assembly" ? (input.majority ?? "simple") : "simple",
+        seats,
+        required: requiredFor(body, classroom.year),
+        ...(step ? { step: step.setup } : {}),
+      },
       { botSeats, botVotes, at },
     );
-    const title =
-      input.title || (tabled ? tabled.title : kind === "referral" ? "Referral to the General Assembly (Uniting for Peace, resolution 377 A (V))" : "Procedural motion");
+    const title = step
+      ? sequenceVoteTitle(step.setup, tabled!.title)
+      : input.title || (tabled ? tabled.title : kind === "referral" ? "Referral to the General Assembly (Uniting for Peace, resolution 377 A (V))" : "Procedural motion");
     await tx.classVote.create({
       data: {
         id: voteId,
@@ -428,6 +488,7 @@ export async function openVote(member: ClassMember, input: z.infer<typeof openVo
         seats: JSON.stringify(seats),
         botSeats: JSON.stringify(vote.botSeats),
         botVotes: JSON.stringify(vote.botVotes),
+        sequenceStep: step ? JSON.stringify(step.setup) : null,
         openedAt: now,
       },
     });
@@ -578,6 +639,9 @@ export async function closeVote(member: ClassMember, voteIdInput: string, option
     // Only an open vote is closed: a second close racing this one finds it closed and changes nothing.
     const updated = await tx.classVote.updateMany({ where: { id: row.id, status: "open" }, data: { status: "closed", closedAt: now, result: JSON.stringify(result) } });
     if (updated.count === 0) throw new ClassError("conflict", "The vote was closed meanwhile; reload.");
-    return { value: result as VoteResultView, events: [{ type: "vote-closed", data: { voteId: row.id, result: result as VoteResultView } }] };
+    const events: ClassEvent[] = [{ type: "vote-closed", data: { voteId: row.id, result: result as VoteResultView } }];
+    // An item of an amendment sequence decided: the screens reload the tabled draft's sequence (lapses, the next item).
+    if (row.sequenceStep) events.push({ type: "class-updated", data: { reason: "drafts" } });
+    return { value: result as VoteResultView, events };
   });
 }

@@ -76,6 +76,8 @@ export const openVoteSchema = z.strictObject({
   hideTally: z.boolean({ error: "hideTally must be true or false" }).optional(),
   kind: z.enum(["draft", "motion", "referral"], { error: 'kind must be "draft", "motion" or "referral"' }).optional(),
   majority: z.enum(["simple", "two-thirds"], { error: 'majority must be "simple" or "two-thirds"' }).optional(),
+  /** On a tabled draft with amendments: the vote is the next item of its sequence (an amendment, or the draft as amended). */
+  sequence: z.boolean({ error: "sequence must be true or false" }).optional(),
 });
 
 const ballotValueSchema = z.enum(["Y", "N", "A"], { error: 'vote must be "Y", "N" or "A"' });
@@ -107,6 +109,14 @@ export const storedResultSchema = z.object({
   statement: z.string(),
   ballots: z.record(z.string(), z.object({ vote: z.enum(["Y", "N", "A", "NP"]), by: z.enum(["delegate", "bot", "chair", "none"]) })),
   wayOn: z.object({ kind: z.literal("emergency-special-session"), required: z.number(), description: z.string() }).optional(),
+});
+
+/** The item of an amendment sequence a vote decides (ClassVote.sequenceStep). */
+export const storedSequenceStepSchema = z.object({
+  key: z.string().max(200),
+  kind: z.enum(["amendment", "part", "draft"]),
+  label: z.string().max(300),
+  amended: z.boolean(),
 });
 
 /** Zod's first messages, joined: what a client reads in `message`. */

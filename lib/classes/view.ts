@@ -57,6 +57,29 @@ export type TabledDraftView = {
   sponsors: string[];
   tabledBy: string;
   tabledAt: string;
+  /** Tabled with amendments to vote: their sequence as the class's votes leave it. Absent otherwise. */
+  sequence?: SequenceView;
+};
+
+/** One item of a tabled draft's amendment sequence (lib/core/amend/sequence.ts). */
+export type SequenceItemView = {
+  key: string;
+  kind: "amendment" | "part" | "draft";
+  label: string;
+  status: "adopted" | "rejected" | "lapsed" | "next" | "pending";
+  /** Why a lapsed amendment was not put to the vote. */
+  reason?: string;
+  /** The result in the UN's words, once voted. */
+  statement?: string;
+};
+
+export type SequenceView = {
+  items: SequenceItemView[];
+  /** The item the next vote of the sequence decides; null when the sequence is complete. */
+  next: { key: string; kind: SequenceItemView["kind"]; label: string } | null;
+  /** The text as amended by what was decided so far (plain text, one paragraph a line). */
+  text: string;
+  amended: boolean;
 };
 
 export type SpeakerView = { id: string; iso3: string | null; name: string };
@@ -114,6 +137,8 @@ export type VoteView = {
   /** The viewer's own seat's ballot (shown even while the tally is hidden); null without a seat or a ballot. */
   myBallot: BallotView | null;
   result: VoteResultView | null;
+  /** A vote of an amendment sequence: the item it decides. Absent on any other vote. */
+  step?: { key: string; kind: SequenceItemView["kind"]; label: string; amended: boolean };
 };
 
 export type ClassView = {

@@ -1,5 +1,5 @@
 import type { SessionVote, Ballot, BallotValue, BallotBy, VoteResult } from "@/lib/core/classroom/vote-session";
-import { parseStored, storedBotVotesSchema, storedResultSchema, storedSeatsSchema, stringListSchema } from "./schema";
+import { parseStored, storedBotVotesSchema, storedResultSchema, storedSeatsSchema, storedSequenceStepSchema, stringListSchema } from "./schema";
 import type { VoteView } from "./view";
 
 /** Between the vote's database rows and the core's state machine, and on to the screens' VoteView. */
@@ -20,6 +20,7 @@ export type VoteRow = {
   seats: string;
   botSeats: string;
   botVotes: string;
+  sequenceStep: string | null;
   result: string | null;
   openedAt: Date;
   closedAt: Date | null;
@@ -40,6 +41,7 @@ export function toSessionVote(row: VoteRow, ballots: readonly BallotRow[], body:
     majority: row.majority as SessionVote["majority"],
     seats: parseStored(storedSeatsSchema, row.seats),
     required,
+    ...(row.sequenceStep ? { step: parseStored(storedSequenceStepSchema, row.sequenceStep) } : {}),
     status: row.status === "closed" ? "closed" : "open",
     botSeats: parseStored(stringListSchema, row.botSeats),
     botVotes: parseStored(storedBotVotesSchema, row.botVotes),
@@ -80,5 +82,6 @@ export function toVoteView(row: VoteRow, ballots: readonly BallotRow[], options:
     tally: hidden ? null : tally,
     myBallot: mine,
     result: row.result ? (parseStored(storedResultSchema, row.result) as VoteView["result"]) : null,
+    ...(row.sequenceStep ? { step: parseStored(storedSequenceStepSchema, row.sequenceStep) } : {}),
   };
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { readAmendments } from "@/lib/amendments/data";
+import type { Amendment } from "@/lib/core/amend/schema";
 import { db } from "@/lib/server/db";
 import { simulationInputSchema, simulationResultSchema, type SimulationInput, type SimulationResult } from "./schema";
 
@@ -19,4 +21,15 @@ export async function listSimulations(userId: string, draftId: string | null, li
     if (input.success && result.success) out.push({ id: row.id, createdAt: row.createdAt, input: input.data, result: result.data });
   }
   return out;
+}
+
+/** A draft's amendments for the simulator's voting sequence; the caller has checked the user may read the draft. */
+export async function listAmendmentsForSimulation(draftId: string): Promise<Amendment[]> {
+  const stored = await readAmendments(db, draftId);
+  return stored.map(({ number: _number, authorId: _authorId, authorName: _authorName, ...amendment }) => {
+    void _number;
+    void _authorId;
+    void _authorName;
+    return amendment;
+  });
 }

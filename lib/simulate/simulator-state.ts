@@ -55,6 +55,8 @@ export type SimulatorAction =
   | { type: "cycle-vote"; iso3: string }
   | { type: "all-yes" }
   | { type: "apply-prediction"; prediction: DraftPrediction }
+  /** The next vote of a sequence (an amendment, a part, the draft as amended): the seats start again from the preset. */
+  | { type: "next-vote" }
   | { type: "hold-referral-vote" }
   | { type: "set-contested-by"; iso3: string | null }
   | { type: "add-explanation"; explanation: ExplanationOfVote }
@@ -120,6 +122,20 @@ export function effectiveMatter(state: Pick<SimulatorState, "year" | "matter" | 
 /** The parties who must abstain under the current settings (Charter Art. 27(3)), from the vote core. */
 export function partiesMustAbstain(state: Pick<SimulatorState, "matter" | "pacificSettlement" | "parties">): string[] {
   return listPartiesMustAbstain({ matter: state.matter, pacificSettlement: state.pacificSettlement ?? undefined, partiesToDispute: state.parties });
+}
+
+/**
+ * Where a new vote starts: the prediction's most likely vote for each seat when there is one
+ * (a party to the dispute under Chapter VI still only abstains), otherwise every seat yes.
+ */
+export function presetVotes(state: Pick<SimulatorState, "year" | "prediction" | "matter" | "pacificSettlement" | "parties">): Record<string, VoteValue> {
+  const votes = allYes(state.year);
+  if (!state.prediction) return votes;
+  const mustAbstain = partiesMustAbstain(state);
+  for (const [iso3, vote] of Object.entries(state.prediction.mostLikely)) {
+    if (iso3 in votes) votes[iso3] = mustAbstain.includes(iso3) ? voteAllowedForParty(vote) : vote;
+  }
+  return votes;
 }
 
 /** The vote of every seat of the year's Council; a seat not yet set votes yes, as it starts. */
@@ -202,6 +218,8 @@ export function simulatorReducer(state: SimulatorState, action: SimulatorAction)
       }
       return { ...state, prediction: action.prediction, votes };
     }
+    case "next-vote":
+      return { ...state, votes: presetVotes(state), setByHand: [], isReferralVote: false, contestedBy: null, explanations: [] };
     case "hold-referral-vote":
       return { ...state, matter: "procedural", pacificSettlement: null, isReferralVote: true, contestedBy: null };
     case "set-contested-by":

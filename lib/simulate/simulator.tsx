@@ -1,7 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useReducer, useState, useTransition } from "react";
+import { useMemo, useReducer, useState, useTransition } from "react";
+import type { Amendment } from "@/lib/core/amend/schema";
+import type { Draft } from "@/lib/core/draft/schema";
 import { withAdoptionAnnouncement, type Adoption } from "@/lib/core/draft/adoption";
 import { getCouncil } from "@/lib/core/un/council";
 import { getShortName } from "@/lib/core/un/states";
@@ -16,7 +18,9 @@ import { SimulatorControls } from "./components/simulator-controls";
 import { VoteLegend } from "./components/vote-legend";
 import { VoteTally } from "./components/vote-tally";
 import { ReferralVoteNote, WayOn } from "./components/way-on";
-import { decideSimulation } from "./decide";
+import { decideSimulation, decideSimulationStep } from "./decide";
+import { amendmentSequenceReducer, initialAmendmentSequence, listAmendmentsToVote, recordNextVote, viewSequence, type AmendmentSequenceAction, type AmendmentSequenceState } from "./amendment-sequence";
+import { AmendmentSequencePanel } from "./components/amendment-sequence-panel";
 import { Horseshoe, type HorseshoeSeat } from "./horseshoe";
 import { PredictionPanel } from "./prediction-panel";
 import { effectiveMatter, initialSimulatorState, partiesMustAbstain, preliminaryQuestionOf, seatVotes, simulatorReducer, voteQueryOf } from "./simulator-state";
@@ -28,12 +32,14 @@ type Props = {
   draft: { id: string; label: string; date: string | null; subject?: CouncilSubject; adoption?: Adoption | null } | null;
   isSignedIn: boolean;
   history: SimulationHistoryEntry[];
+  /** A Council draft's text and its amendments as stored: with amendments to vote, the simulator offers the sequence. */
+  amendable?: { document: Draft; amendments: Amendment[] } | null;
 };
 
 /** The Members of the United Nations whose majority can also convene an emergency special session. */
 const UN_MEMBER_COUNT = countUnMembers();
 
-export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
+export function Simulator({ initialYear, draft, isSignedIn, history, amendable = null }: Props) {
   const router = useRouter();
   const [state, dispatch] = useReducer(simulatorReducer, undefined, () => initialSimulatorState(initialYear, draft?.date ?? null));
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
@@ -41,6 +47,11 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
   const [isSaving, startSave] = useTransition();
   const { year, matter, votes, prediction } = state;
   const draftId = draft?.id ?? null;
+  const [sequence, setSequence] = useState<AmendmentSequenceState>(initialAmendmentSequence);
+  const pendingAmendments = useMemo(() => (amendable ? listAmendmentsToVote(amendable.amendments).length : 0), [amendable]);
+  const sequenceContext = useMemo(() => (amendable ? { draft: amendable.document, amendments: amendable.amendments } : null), [amendable]);
+  const sequenceView = useMemo(() => (sequenceContext && sequence.phase !== "off" ? viewSequence(sequenceContext, sequence) : null), [sequenceContext, sequence]);
+  const nextStep = sequence.phase === "voting" ? sequenceView?.run.next : undefined;
 
   const council = getCouncil(year)!;
   const mustAbstain = partiesMustAbstain(state);
@@ -55,16 +66,31 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
   const names = Object.fromEntries(seats.map((seat) => [seat.iso3, seat.name]));
 
   const query = voteQueryOf(state, draftId);
-  const counted = decideSimulation(query);
+  // In a sequence, the vote on the horseshoe is the vote on its next item, worded for what is voted.
+  const stepDecided = nextStep && sequenceView ? decideSimulationStep(query, nextStep, sequenceView.run.amended) : null;
+  const counted = stepDecided ?? decideSimulation(query);
   // An adopted draft marked with its resolution: the President announces the number after the count.
   const decided =
-    counted.ok && draft?.adoption
+    counted.ok && draft?.adoption && (!nextStep || nextStep.kind === "draft")
       ? { ...counted, decision: { ...counted.decision, statement: withAdoptionAnnouncement(counted.decision.statement, counted.decision.outcome, { body: "security-council", adoption: draft.adoption }) } }
       : counted;
   const cast = seatVotes(state);
   const tally = countVotes(cast.map((seat) => seat.vote));
   const preliminary = preliminaryQuestionOf(state);
   const vetoLine = describeVetoLine({ members: council.members, required: council.required, matter: effectiveMatter(state), votes: cast, names });
+
+  function onSequenceAction(action: AmendmentSequenceAction) {
+    setSequence((current) => amendmentSequenceReducer(current, action));
+    // Each sequence starts from the preset votes, as each of its votes does.
+    if (action.type === "start" || action.type === "restart") dispatch({ type: "next-vote" });
+  }
+
+  function recordStep() {
+    if (!nextStep || !sequenceContext || !stepDecided?.ok) return;
+    const decision = stepDecided.decision;
+    setSequence((current) => recordNextVote(sequenceContext, current, nextStep.key, decision));
+    dispatch({ type: "next-vote" });
+  }
 
   function predict() {
     setMessage(null);
@@ -106,7 +132,19 @@ export function Simulator({ initialYear, draft, isSignedIn, history }: Props) {
         message={message}
       />
 
-      <section className="card simulator-chamber" aria-label="The vote">
+      {amendable && (sequence.phase !== "off" || pendingAmendments > 0) ? (
+        <AmendmentSequencePanel
+          draft={amendable.document}
+          pendingCount={pendingAmendments}
+          state={sequence}
+          view={sequenceView}
+          onAction={onSequenceAction}
+          onRecord={recordStep}
+          canRecord={Boolean(stepDecided?.ok)}
+        />
+      ) : null}
+
+      <section className="card simulator-chamber" aria-label={nextStep ? `The vote on ${nextStep.label}` : "The vote"}>
         <Horseshoe
           seats={seats}
           presidentIso3={state.presidentIso3}

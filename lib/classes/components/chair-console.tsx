@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { AmendmentSequenceList } from "./amendment-sequence-list";
 import type { ClassLive } from "../use-class-live";
 import type { BallotValue, ClassView } from "../view";
 import { classPath } from "./class-api";
@@ -83,6 +84,7 @@ function TabledDrafts({ view }: { view: ClassView }) {
               <a className="small" href={`${classPath(view.id, "drafts", draft.id)}/docx`} download>
                 Download .docx
               </a>
+              {draft.sequence ? <AmendmentSequenceList sequence={draft.sequence} tabledId={draft.id} /> : null}
             </li>
           ))}
         </ul>

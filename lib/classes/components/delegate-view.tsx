@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { AmendmentSequenceList } from "./amendment-sequence-list";
 import { useState } from "react";
 import type { ClassLive } from "../use-class-live";
 import type { ClassView, VoteView } from "../view";
@@ -221,6 +222,7 @@ function DraftsCard({ view, ownDrafts, onChanged }: { view: ClassView; ownDrafts
                   </button>
                 )
               ) : null}
+              {draft.sequence ? <AmendmentSequenceList sequence={draft.sequence} tabledId={draft.id} /> : null}
             </li>
           );
         })}

@@ -50,6 +50,10 @@ function OpenVoteForm({ view, onChanged }: { view: ClassView; onChanged: () => v
   const [rollCall, setRollCall] = useState(false);
   const [hideTally, setHideTally] = useState(false);
   const chosenDraft = view.drafts.find((draft) => draft.id === draftId) ?? null;
+  // A draft tabled with amendments: its amendments are voted first, one vote each, then the draft as amended.
+  const [inSequenceChoice, setInSequence] = useState(true);
+  const sequenceNext = kind === "draft" ? (chosenDraft?.sequence?.next ?? null) : null;
+  const inSequence = sequenceNext !== null && inSequenceChoice;
   // Art. 18(2): the important questions suggest two-thirds until the chair chooses.
   const suggestion = suggestAssemblyMajority(kind === "draft" ? (chosenDraft?.title ?? "") : title);
   const majority = majorityChoice ?? suggestion.majority;
@@ -70,7 +74,7 @@ function OpenVoteForm({ view, onChanged }: { view: ClassView; onChanged: () => v
         }
         void run(classPath(view.id, "votes"), "POST", {
           kind,
-          ...(kind === "draft" ? { draftId, title: chosenDraft?.title } : { title: title.trim() }),
+          ...(kind === "draft" ? { draftId, ...(inSequence ? { sequence: true } : { title: chosenDraft?.title }) } : { title: title.trim() }),
           matter,
           ...(isCouncil && matter === "substantive" ? { basis, parties: basis === "chapter-vi" ? parties : [] } : {}),
           ...(!isCouncil ? { majority: matter === "procedural" ? "simple" : majority } : {}),
@@ -101,6 +105,12 @@ function OpenVoteForm({ view, onChanged }: { view: ClassView; onChanged: () => v
               </option>
             ))}
           </select>
+          {sequenceNext ? (
+            <label className="choice" data-testid="vote-in-sequence">
+              <input type="checkbox" checked={inSequenceChoice} onChange={(event) => setInSequence(event.target.checked)} /> Vote its amendments first, in the order of voting
+              <span className="muted small"> (next: {sequenceNext.label})</span>
+            </label>
+          ) : null}
         </div>
       ) : (
         <div>
@@ -172,7 +182,7 @@ function OpenVoteForm({ view, onChanged }: { view: ClassView; onChanged: () => v
         </label>
       </div>
       <button type="submit" className="button" disabled={busy}>
-        Open the vote
+        {inSequence && sequenceNext ? `Open the vote on ${sequenceNext.kind === "amendment" ? sequenceNext.label.replace(/ \(.*$/, "") : sequenceNext.label.toLowerCase()}` : "Open the vote"}
       </button>
       <ErrorNotice error={error} />
     </form>

@@ -43,6 +43,8 @@ export type SequenceRun = {
   /** Friendly amendments, then adopted ones, in the order applied. */
   applied: string[];
   lapsed: LapsedAmendment[];
+  /** Whether the text voted last is "the draft resolution as amended": an amendment applied or a part rejected. */
+  amended: boolean;
   /** The amendments with their status as the sequence leaves them. */
   amendments: Amendment[];
   next?: SequenceStep;
@@ -206,7 +208,8 @@ export function runVotingSequence(input: SequenceInput): SequenceRun {
     settle({ key, kind: "part", id: paragraphId, label, status: outcome });
   }
 
-  const draftLabel = applied.length > 0 || (input.parts ?? []).some((id) => input.outcomes[partKey(id)] === "rejected") ? "The draft resolution as amended" : "The draft resolution";
+  const amended = applied.length > 0 || (input.parts ?? []).some((id) => input.outcomes[partKey(id)] === "rejected");
+  const draftLabel = amended ? "The draft resolution as amended" : "The draft resolution";
   if (waiting) settle({ key: DRAFT_KEY, kind: "draft", label: draftLabel, status: "pending" });
   else if (draft.operative.length === 0 && input.draft.operative.length > 0) {
     settle({ key: DRAFT_KEY, kind: "draft", label: draftLabel, status: "rejected", reason: "Every operative part was rejected: the draft is rejected as a whole (GA rule 89)" });
@@ -220,6 +223,7 @@ export function runVotingSequence(input: SequenceInput): SequenceRun {
     draft,
     applied,
     lapsed,
+    amended,
     amendments: input.amendments.map((amendment) => {
       const next = status.get(amendment.id)!;
       const reason = reasons.get(amendment.id);

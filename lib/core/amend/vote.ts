@@ -30,7 +30,12 @@ export function restateForStep(statement: string, kind: StepKind, label: string,
       }
     }
   })();
-  return statement.replace(/^The draft resolution was (not )?adopted/, (_match, not: string | undefined) => `${subject.name} was ${not ? "not " : ""}${not ? (kind === "part" ? "retained" : "adopted") : subject.adopted}`);
+  // The Assembly's records also say "was rejected" (GA rules of procedure, rule 85): "The amendment was rejected by …".
+  return statement.replace(/^The draft resolution was (not adopted|adopted|rejected)/, (_match, verb: string) => {
+    if (verb === "adopted") return `${subject.name} was ${subject.adopted}`;
+    if (verb === "rejected" && kind !== "part") return `${subject.name} was rejected`;
+    return `${subject.name} was not ${kind === "part" ? "retained" : "adopted"}`;
+  });
 }
 
 export function decideStepVote(input: CouncilVoteInput, kind: StepKind, label: string, amended = false): StepDecision {

@@ -1,4 +1,6 @@
 import { countUnMembers, decideAssemblyVote, type AssemblyMajority } from "../vote/assembly-rules";
+import type { StepKind } from "../amend/sequence";
+import { restateForStep } from "../amend/vote";
 import { decideCouncilVote, listPartiesMustAbstain, type CouncilDecision } from "../vote/council-rules";
 import { decideReferralVote, describeUnitingForPeacePath } from "../vote/uniting-for-peace";
 import type { VoteValue } from "../vote/vote-value";
@@ -35,6 +37,9 @@ export type VoteResult = {
   wayOn?: WayOn;
 };
 
+/** A vote of a tabled draft's amendment sequence: an amendment, a part, or the draft as amended. */
+export type SequenceStepSetup = { key: string; kind: StepKind; label: string; amended: boolean };
+
 export type VoteSetup = {
   body: ClassBody;
   year: number;
@@ -48,6 +53,8 @@ export type VoteSetup = {
   seats: ClassSeat[];
   /** Council: votes needed (Art. 27: 7 to 1965, 9 from 1966). */
   required: number;
+  /** Set when the vote is an item of an amendment sequence: the result is worded for it (lib/core/amend/vote.ts). */
+  step?: SequenceStepSetup;
 };
 
 export type SessionVote = VoteSetup & {
@@ -177,11 +184,12 @@ export function decideSessionVote(vote: SessionVote): VoteResult {
         abstain: decision.abstain,
         notVoting: decision.notVoting,
         vetoedBy: decision.vetoedBy,
-        statement: wordStatement(decision.statement, vote.kind),
+        statement: wordStatement(decision.statement, vote),
         ballots,
       };
+      // The way on after a veto concerns a draft, not an amendment or a part of it.
       const path = describeUnitingForPeacePath(decision, { unMemberCount: countUnMembers() });
-      if (path.kind === "emergency-special-session") result.wayOn = { kind: path.kind, required: path.referral.required, description: path.description };
+      if ((!vote.step || vote.step.kind === "draft") && path.kind === "emergency-special-session") result.wayOn = { kind: path.kind, required: path.referral.required, description: path.description };
       return result;
     }
     case "general-assembly": {
@@ -193,7 +201,7 @@ export function decideSessionVote(vote: SessionVote): VoteResult {
         abstain: decision.abstain,
         notVoting: decision.notVoting,
         vetoedBy: [],
-        statement: wordStatement(decision.statement, vote.kind),
+        statement: wordStatement(decision.statement, vote),
         ballots,
       };
     }
@@ -204,8 +212,13 @@ export function decideSessionVote(vote: SessionVote): VoteResult {
   }
 }
 
-/** The records say "The draft resolution was …"; a procedural motion is "The motion was …". */
-function wordStatement(statement: string, kind: VoteKind): string {
+/**
+ * The records say "The draft resolution was …"; a procedural motion is "The motion was …"; an item
+ * of an amendment sequence "The amendment was …", "Operative paragraph 2 was retained …".
+ */
+function wordStatement(statement: string, vote: Pick<VoteSetup, "kind" | "step">): string {
+  if (vote.step) return restateForStep(statement, vote.step.kind, vote.step.label, vote.step.amended);
+  const kind: VoteKind = vote.kind;
   switch (kind) {
     case "draft":
     case "referral":

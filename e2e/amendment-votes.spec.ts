@@ -1,0 +1,190 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { openPage, setSeatVote, waitForHydration } from "./helpers";
+
+/** Proposes an amendment on the draft's amendments page (the page is open). */
+async function propose(page: Page, options: { paragraph: RegExp; action: string; sponsor: string; phrase?: string; text?: string }) {
+  const form = page.locator("form", { has: page.getByRole("heading", { name: "Propose an amendment" }) });
+  await form.getByLabel("Amendment", { exact: true }).selectOption({ label: options.action });
+  const paragraph = form.getByLabel("Paragraph", { exact: true });
+  const value = await paragraph.locator("option").filter({ hasText: options.paragraph }).first().getAttribute("value");
+  await paragraph.selectOption(value!);
+  if (options.phrase !== undefined) await form.getByLabel("Opening phrase").fill(options.phrase);
+  if (options.text !== undefined) await form.getByLabel("Text", { exact: true }).fill(options.text);
+  const sponsors = form.getByRole("combobox", { name: "Proposed by" });
+  await sponsors.fill(options.sponsor);
+  await sponsors.press("Enter");
+  await expect(form.getByTestId("amendment-sponsor-chips")).toContainText(options.sponsor);
+  await form.getByRole("button", { name: "Propose" }).click();
+}
+
+/** Imports S/2022/155 and proposes amendments on it; answers the draft's id. */
+async function draftWithAmendments(page: Page, amendments: Parameters<typeof propose>[1][]): Promise<string> {
+  await openPage(page, "/drafts");
+  await page.getByTestId("import-file").setInputFiles("docs/examples/ukraine-2022.json");
+  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
+  await expect(page.getByTestId("autosave-status")).toHaveText("Saved");
+  const draftId = new URL(page.url()).pathname.split("/").pop()!;
+  await page.getByTestId("draft-amendments").click();
+  await expect(page.getByRole("heading", { name: "Amendments", exact: true })).toBeVisible();
+  for (const [index, amendment] of amendments.entries()) {
+    await propose(page, amendment);
+    await expect(page.getByTestId(`amendment-A${index + 1}`)).toBeVisible();
+  }
+  return draftId;
+}
+
+test.describe("the simulator", () => {
+  test.use({ signedInAs: "student" });
+
+  test("votes the amendments first: one vetoed, one adopted, then the draft as amended adopted, with its text", async ({ page }) => {
+    test.setTimeout(120_000);
+    const draftId = await draftWithAmendments(page, [
+      { paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" },
+      { paragraph: /^Operative paragraph 2:/, action: "Replace the text", sponsor: "United Arab Emirates", phrase: "Deplores", text: "the military operation in Ukraine" },
+    ]);
+
+    await openPage(page, `/simulate?draft=${draftId}`);
+    const panel = page.getByTestId("amendment-sequence");
+    await expect(panel).toContainText("2 amendments still to be voted");
+    await panel.getByRole("button", { name: "Vote the amendments first" }).click();
+    // Provisional rule 36: the deletion first, then the replacement.
+    await expect(panel.getByTestId("sequence-order").locator("li")).toHaveText([/^A1/, /^A2/]);
+    await panel.getByRole("button", { name: "Start voting" }).click();
+
+    // Amendment A1: the United States votes no — a permanent member's negative vote defeats it.
+    await expect(panel.getByRole("heading", { name: "Now voting: Amendment A1 (Operative paragraph 6)" })).toBeVisible();
+    await setSeatVote(page, "USA", "N");
+    await expect(page.getByTestId("statement")).toHaveText("The amendment was not adopted, owing to the negative vote of a permanent member of the Council (United States of America).");
+    await panel.getByRole("button", { name: "Record the vote on amendment A1" }).click();
+    await expect(panel.getByTestId("step-statement").nth(0)).toHaveText(
+      "The amendment was not adopted, owing to the negative vote of a permanent member of the Council (United States of America).",
+    );
+
+    // Amendment A2: the seats start again from yes; India abstains.
+    await expect(page.getByTestId("seat-USA")).toHaveAttribute("data-vote", "Y");
+    await setSeatVote(page, "IND", "A");
+    await panel.getByRole("button", { name: "Record the vote on amendment A2" }).click();
+    await expect(panel.getByTestId("step-statement").nth(1)).toHaveText("The amendment was adopted by 14 votes to none, with 1 abstention.");
+
+    // The draft as amended.
+    await expect(panel.getByRole("heading", { name: "Now voting: The draft resolution as amended" })).toBeVisible();
+    await panel.getByRole("button", { name: "Record the vote on the draft" }).click();
+    await expect(panel.getByTestId("step-statement").nth(2)).toHaveText("The draft resolution, as amended, was adopted unanimously.");
+    await expect(panel.getByTestId("sequence-complete")).toContainText("the draft resolution, as amended, was adopted");
+    const text = panel.getByTestId("sequence-final-text");
+    await expect(text).toContainText("2. Deplores the military operation in Ukraine;");
+    // A1 was not adopted: operative paragraph 6 is still there (the draft has 8 operative paragraphs).
+    await expect(text).toContainText("8. ");
+
+    // Back to the plain single vote: it works as before.
+    await panel.getByRole("button", { name: "Back to a single vote" }).click();
+    await setSeatVote(page, "RUS", "N");
+    await expect(page.getByTestId("statement")).toHaveText("The draft resolution was not adopted, owing to the negative vote of a permanent member of the Council (Russian Federation).");
+  });
+});
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+
+async function phone(browser: Browser): Promise<Page> {
+  return (await browser.newContext(PHONE)).newPage();
+}
+
+/** The chair sets each permanent member's bot to yes, so that the vote turns on the delegate's ballot. */
+async function permanentBotsYes(teacher: Page) {
+  await teacher.getByText("Ballots by seat, and the bots’ votes to override").click();
+  for (const [iso3, name] of [
+    ["CHN", "China"],
+    ["FRA", "France"],
+    ["GBR", "United Kingdom of Great Britain and Northern Ireland"],
+    ["RUS", "Russian Federation"],
+  ] as const) {
+    await teacher.getByLabel(`Vote of ${name} (bot)`).selectOption("Y");
+    await expect(teacher.getByTestId(`ballot-row-${iso3}`)).toContainText("Yes");
+  }
+}
+
+test("a class votes a tabled draft's amendment, then the draft as amended, delegates voting from their phones", async ({ browser, accounts }) => {
+  test.setTimeout(180_000);
+  const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const teacher = await teacherContext.newPage();
+  await accounts.register(teacher, "teacher", "Tess Teacher");
+  await openPage(teacher, "/classes");
+  await teacher.getByLabel("Name", { exact: true }).fill("Amendments — Council 2022");
+  await teacher.getByLabel("Security Council").check();
+  await teacher.getByLabel("Year").selectOption("2022");
+  await teacher.getByRole("button", { name: "Open the class" }).click();
+  await expect(teacher).toHaveURL(/\/classes\/[^/]+$/);
+  const classUrl = new URL(teacher.url()).pathname;
+  await waitForHydration(teacher);
+  const code = ((await teacher.getByTestId("join-code").textContent()) ?? "").replace(/[^A-Z0-9]/g, "");
+
+  // A student proposes two amendments to their draft, joins, takes the United States' seat and tables the draft.
+  const student = await phone(browser);
+  const studentUser = await accounts.register(student, "student", "Sam Student");
+  await draftWithAmendments(student, [
+    { paragraph: /^Operative paragraph 2:/, action: "Replace the text", sponsor: "United Arab Emirates", phrase: "Deplores", text: "the military operation in Ukraine" },
+    { paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" },
+  ]);
+  await openPage(student, `/join/${code}`);
+  await student.getByRole("button", { name: "Join the class" }).click();
+  await expect(student).toHaveURL(new RegExp(`${classUrl}$`));
+  await waitForHydration(student);
+  const seat = teacher.getByLabel(`Seat of ${studentUser.name}`, { exact: true });
+  await seat.selectOption((await seat.locator("option", { hasText: "United States" }).first().getAttribute("value"))!);
+  await expect(student.getByTestId("my-country")).toHaveText("United States");
+  const table = student.getByLabel("Table one of your drafts", { exact: true });
+  await table.selectOption((await table.locator("option", { hasText: "S/2022/155" }).first().getAttribute("value"))!);
+  await student.getByRole("button", { name: "Table it" }).click();
+
+  // Every screen shows the order of voting: the deletion first (provisional rule 36).
+  const sequenceItems = (page: Page) => page.locator(".tabled-list").getByTestId("sequence-item");
+  await expect(sequenceItems(teacher)).toHaveText([/^Amendment A2 \(Operative paragraph 6\) — next to be voted/, /^Amendment A1 \(Operative paragraph 2\)/, /^The draft resolution/]);
+  await expect(sequenceItems(student)).toHaveCount(3);
+
+  // The chair puts amendment A2 to the vote; the United States votes no from the phone.
+  await expect(teacher.getByTestId("vote-in-sequence")).toContainText("next: Amendment A2 (Operative paragraph 6)");
+  await teacher.getByRole("button", { name: "Open the vote on Amendment A2" }).click();
+  // The first vote a server process opens builds the prediction model for the bots: seconds, more on a loaded machine.
+  await expect(student.getByTestId("vote-title")).toContainText("Amendment A2 (Operative paragraph 6)", { timeout: 60_000 });
+  await permanentBotsYes(teacher);
+  await student.getByRole("button", { name: "No", exact: true }).click();
+  await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: No");
+  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("No");
+  await teacher.getByRole("button", { name: "Close the vote" }).click();
+  const vetoed = "The amendment was not adopted, owing to the negative vote of a permanent member of the Council (United States of America).";
+  await expect(teacher.getByTestId("vote-statement")).toHaveText(vetoed);
+  await expect(student.getByTestId("vote-statement")).toHaveText(vetoed);
+  // The sequence moves on everywhere, the result in the UN's words.
+  await expect(sequenceItems(student).nth(0)).toContainText(vetoed);
+  await expect(sequenceItems(teacher).nth(1)).toContainText("next to be voted");
+
+  // Amendment A1: the United States votes yes; adopted.
+  await teacher.getByRole("button", { name: "Open the vote on Amendment A1" }).click();
+  await expect(student.getByTestId("vote-title")).toContainText("Amendment A1 (Operative paragraph 2)");
+  await permanentBotsYes(teacher);
+  await student.getByRole("button", { name: "Yes", exact: true }).click();
+  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes");
+  await teacher.getByRole("button", { name: "Close the vote" }).click();
+  await expect(teacher.getByTestId("vote-statement")).toContainText("The amendment was adopted");
+
+  // Then the draft as amended; a phone that reconnects catches up with the result.
+  await teacher.getByRole("button", { name: "Open the vote on the draft resolution as amended" }).click();
+  await expect(student.getByTestId("vote-title")).toHaveText(/\(S\/2014\/136\), as amended$/);
+  await permanentBotsYes(teacher);
+  await student.getByRole("button", { name: "Yes", exact: true }).click();
+  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes");
+  await student.context().setOffline(true);
+  await expect(student.getByTestId("connection")).toHaveText(/Reconnecting/);
+  await teacher.getByRole("button", { name: "Close the vote" }).click();
+  await expect(teacher.getByTestId("vote-statement")).toContainText("The draft resolution, as amended, was adopted");
+  await student.context().setOffline(false);
+  await expect(student.getByTestId("vote-statement")).toContainText("The draft resolution, as amended, was adopted", { timeout: 15_000 });
+  await expect(sequenceItems(student).nth(2)).toContainText("The draft resolution, as amended, was adopted", { timeout: 15_000 });
+  await student.locator(".tabled-list").getByText("The text as amended so far").click();
+  await expect(student.getByTestId("sequence-text").first()).toContainText("2. Deplores the military operation in Ukraine;");
+  // Nothing is left to vote in the sequence.
+  await expect(teacher.getByTestId("vote-in-sequence")).toHaveCount(0);
+
+  await Promise.all([teacherContext.close(), student.context().close()]);
+});

@@ -75,6 +75,8 @@ type CaseEntry = {
   /** Each voter's ideal point of the year before the case (undefined: none). */
   points: (number | undefined)[];
   groups: string[];
+  /** Whether each voter is a permanent member, and the proxies' weights are to be read. */
+  permanent: boolean[];
 };
 
 /**
@@ -99,6 +101,7 @@ function weighCases(evidence: Evidence, query: DraftQuery): CaseEntry[] {
       shared,
       points: draft.votes.map((entry) => getIdealPoint(evidence.record, entry.iso3, draft.year - 1)),
       groups: draft.votes.map((entry) => regionalGroupOf(evidence, entry.iso3)),
+      permanent: draft.votes.map((entry) => isPermanentMember(entry.iso3)),
     });
   }
   casesOfQuery.set(query, { evidence, entries });
@@ -115,8 +118,14 @@ export function computeCaseVote(evidence: Evidence, query: DraftQuery, member: s
   const group = regionalGroupOf(evidence, member);
   const permanent = isPermanentMember(member);
   let best: (CaseEvidence & { weight: number }) | undefined;
-  for (const { draft, weight, sameAgenda, shared, points, groups } of weighCases(evidence, query)) {
-    const own = draft.votes.find((entry) => entry.iso3 === member);
+  for (const { draft, weight, sameAgenda, shared, points, groups, permanent: permanentVoters } of weighCases(evidence, query)) {
+    let own: RecordedDraft["votes"][number] | undefined;
+    for (const entry of draft.votes) {
+      if (entry.iso3 === member) {
+        own = entry;
+        break;
+      }
+    }
     if (own) {
       if (own.vote === "P") continue;
       counts[own.vote] += weight;
@@ -126,14 +135,14 @@ export function computeCaseVote(evidence: Evidence, query: DraftQuery, member: s
     if (permanent || memberPoint === undefined) continue;
     const proxies: VoteDistribution = { Y: 0, N: 0, A: 0 };
     let proxyTotal = 0;
-    draft.votes.forEach((entry, position) => {
-      if (isPermanentMember(entry.iso3) || entry.vote === "P") return;
+    for (let position = 0; position < draft.votes.length; position++) {
+      const entry = draft.votes[position];
       const point = points[position];
-      if (point === undefined) return;
+      if (permanentVoters[position] || entry.vote === "P" || point === undefined) continue;
       const proxyWeight = Math.exp(-Math.abs(point - memberPoint) / CASE_OPTIONS.proxyPointScale) + (groups[position] === group ? CASE_OPTIONS.sameGroupProxyBonus : 0);
       proxies[entry.vote] += proxyWeight;
       proxyTotal += proxyWeight;
-    });
+    }
     if (proxyTotal === 0) continue;
     for (const vote of VOTES) counts[vote] += (CASE_OPTIONS.proxyWeight * weight * proxies[vote]) / proxyTotal;
     const effective = CASE_OPTIONS.proxyWeight * weight;

@@ -43,6 +43,34 @@ describe("bot votes", () => {
     expect(yes).toBeLessThan(193);
   });
 
+  it("vote an Assembly draft from the Assembly's predictor, the same for the same seed", () => {
+    const seats = listClassSeats("general-assembly", 2023).map((seat) => seat.iso3);
+    const draft = {
+      schemaVersion: 1 as const,
+      body: "general-assembly" as const,
+      title: "Principles of the Charter of the United Nations underlying a comprehensive, just and lasting peace in Ukraine",
+      sponsors: ["UKR", "POL"],
+      preamble: [],
+      operative: [{ phrase: "Demands", text: "that the Russian Federation immediately withdraw all of its military forces from the territory of Ukraine;", subparagraphs: [] }],
+    };
+    const ukraine = context({ body: "general-assembly", year: 2023, date: "2023-02-23", draft, sponsors: ["UKR", "POL"], seed: "ga-1" });
+    const ballots = voter.voteFor(seats, ukraine);
+    expect(Object.keys(ballots).sort()).toEqual([...seats].sort());
+    expect(voter.voteFor(seats, ukraine)).toEqual(ballots);
+    // The sponsors vote for their text; most of the Assembly follows, as on A/RES/ES-11/1, and
+    // more Members vote no or abstain than on an ordinary draft.
+    expect(ballots.UKR).toBe("Y");
+    expect(ballots.POL).toBe("Y");
+    const counts = { Y: 0, N: 0, A: 0 };
+    for (const vote of Object.values(ballots)) counts[vote]++;
+    expect(counts.Y).toBeGreaterThan(97);
+    expect(counts.N + counts.A).toBeGreaterThan(15);
+    // Across many seeds, Russia votes no far more often than yes.
+    let russiaNo = 0;
+    for (let run = 0; run < 40; run++) if (voter.voteFor(["RUS"], { ...ukraine, seed: `ga-${run}` }).RUS === "N") russiaNo++;
+    expect(russiaNo).toBeGreaterThan(20);
+  });
+
   it("read the habit of the nearest period with a record (South Sudan, admitted 2011)", () => {
     expect(habitFor(habits, "SSD", 1990)).not.toBeNull();
     expect(habitFor(habits, "XXX", 1990)).toBeNull();

@@ -1,5 +1,6 @@
 import type { PortableDraft } from "../draft/schema";
 import { descriptorForVote, predictDraft, PredictionInputError, type PredictionModel } from "../predict/predict-vote";
+import { AssemblyPredictionError, predictAssemblyDraft, type AssemblyModel } from "../predict/assembly/predict-assembly";
 import type { BallotValue, VoteBasis, VoteKind, VoteMatter } from "./vote-session";
 import type { ClassBody } from "./seats";
 
@@ -128,14 +129,61 @@ export function habitBallots(seats: readonly string[], year: number, file: Assem
 }
 
 /**
- * The classroom's bots: the Council predictor where it answers, otherwise each state's habit in
- * the Assembly. `random` is made from the vote's seed by the caller's generator.
+ * The Assembly's predictor (lib/core/predict/assembly/predict-assembly.ts) for an Assembly class:
+ * each seat's vote is a draw from its predicted odds of yes, no and abstain (absence left out: a
+ * bot seat votes), seeded by the vote so that a reload answers the same. A draw, not the likeliest
+ * vote, for the reason `habitBallots` gives. Answers null where the predictor has no earlier
+ * recorded vote to read (years before its record) or cannot answer.
  */
-export function createClassBotVoter(options: { habits: AssemblyHabitsFile; randomFor: (seed: number) => () => number; model?: PredictionModel }): BotVoter {
+export function predictAssemblyBallots(
+  seats: readonly string[],
+  context: BotVoteContext,
+  random: () => number,
+  model?: AssemblyModel,
+): Record<string, BallotValue> | null {
+  if (context.body !== "general-assembly") return null;
+  try {
+    const draft = context.draft;
+    const prediction = predictAssemblyDraft(
+      {
+        id: context.seed,
+        body: "general-assembly",
+        date: context.date,
+        issue: draft?.agendaItem?.slice(0, 500) || undefined,
+        title: draft?.title?.slice(0, 500) || undefined,
+        sponsors: context.sponsors.slice(0, 193),
+        // The majority moves the odds of adoption only, never a Member's odds.
+        majority: "simple",
+      },
+      model,
+    );
+    if (prediction.lastVoteRead === null) return null;
+    const out: Record<string, BallotValue> = {};
+    for (const iso3 of seats) {
+      const odds = prediction.members[iso3];
+      if (!odds) return null;
+      const total = odds.Y + odds.N + odds.A || 1;
+      const draw = random() * total;
+      out[iso3] = draw < odds.Y ? "Y" : draw < odds.Y + odds.N ? "N" : "A";
+    }
+    return out;
+  } catch (error) {
+    if (error instanceof AssemblyPredictionError) return null;
+    throw error;
+  }
+}
+
+/**
+ * The classroom's bots: the Council predictor where it answers, the Assembly's for an Assembly
+ * class, otherwise each state's habit in the Assembly. `random` is made from the vote's seed by the
+ * caller's generator.
+ */
+export function createClassBotVoter(options: { habits: AssemblyHabitsFile; randomFor: (seed: number) => () => number; model?: PredictionModel; assemblyModel?: AssemblyModel }): BotVoter {
   return {
     voteFor(seats, context) {
       return (
         predictCouncilBallots(seats, context, options.model) ??
+        predictAssemblyBallots(seats, context, options.randomFor(hashSeed(context.seed)), options.assemblyModel) ??
         habitBallots(seats, context.year, options.habits, options.randomFor(hashSeed(context.seed)))
       );
     },

@@ -66,36 +66,80 @@ function caseWeight(query: DraftQuery, agendaKey: string, sponsorPoint: number |
   return { weight, sameAgenda, shared };
 }
 
+/** One earlier divided draft as a case of the query: its weight and its voters' GA ideal points. */
+type CaseEntry = {
+  draft: RecordedDraft;
+  weight: number;
+  sameAgenda: boolean;
+  shared: string[];
+  /** Each voter's ideal point of the year before the case (undefined: none). */
+  points: (number | undefined)[];
+  groups: string[];
+  /** Whether each voter is a permanent member, and the proxies' weights are to be read. */
+  permanent: boolean[];
+};
+
+/**
+ * The cases of a query, weighed once for all its members (the weight of a case does not depend on
+ * the member): newest first, none older than `maxAgeYears`.
+ */
+const casesOfQuery = new WeakMap<DraftQuery, { evidence: Evidence; entries: CaseEntry[] }>();
+function weighCases(evidence: Evidence, query: DraftQuery): CaseEntry[] {
+  const cached = casesOfQuery.get(query);
+  if (cached && cached.evidence === evidence) return cached.entries;
+  const agendaKey = normalizeKey(query.agendaItem);
+  const sponsorPoint = meanIdealPoint(evidence, query.sponsors, query.year);
+  const entries: CaseEntry[] = [];
+  for (let index = evidence.contested.length - 1; index >= 0; index--) {
+    const draft = evidence.contested[index];
+    if (draft.year < query.year - CASE_OPTIONS.maxAgeYears) break;
+    const { weight, sameAgenda, shared } = caseWeight(query, agendaKey, sponsorPoint, evidence, draft);
+    entries.push({
+      draft,
+      weight,
+      sameAgenda,
+      shared,
+      points: draft.votes.map((entry) => getIdealPoint(evidence.record, entry.iso3, draft.year - 1)),
+      groups: draft.votes.map((entry) => regionalGroupOf(evidence, entry.iso3)),
+      permanent: draft.votes.map((entry) => isPermanentMember(entry.iso3)),
+    });
+  }
+  casesOfQuery.set(query, { evidence, entries });
+  return entries;
+}
+
 /**
  * One member's odds on a divided Council from the earlier divided drafts in `evidence`, and the
  * case that weighs most (for the reasons). Sponsors are left to the sponsor rule.
  */
 export function computeCaseVote(evidence: Evidence, query: DraftQuery, member: string): { distribution: VoteDistribution; best?: CaseEvidence } {
   const counts: VoteDistribution = { ...CASE_OPTIONS.prior };
-  const agendaKey = normalizeKey(query.agendaItem);
   const memberPoint = getIdealPoint(evidence.record, member, query.year - 1);
-  const sponsorPoint = meanIdealPoint(evidence, query.sponsors, query.year);
   const group = regionalGroupOf(evidence, member);
+  const permanent = isPermanentMember(member);
   let best: (CaseEvidence & { weight: number }) | undefined;
-  for (let index = evidence.contested.length - 1; index >= 0; index--) {
-    const draft = evidence.contested[index];
-    if (draft.year < query.year - CASE_OPTIONS.maxAgeYears) break;
-    const { weight, sameAgenda, shared } = caseWeight(query, agendaKey, sponsorPoint, evidence, draft);
-    const own = draft.votes.find((entry) => entry.iso3 === member);
+  for (const { draft, weight, sameAgenda, shared, points, groups, permanent: permanentVoters } of weighCases(evidence, query)) {
+    let own: RecordedDraft["votes"][number] | undefined;
+    for (const entry of draft.votes) {
+      if (entry.iso3 === member) {
+        own = entry;
+        break;
+      }
+    }
     if (own) {
       if (own.vote === "P") continue;
       counts[own.vote] += weight;
       if (!best || weight > best.weight) best = { draft, vote: own.vote, own: true, sameAgenda, sharedSponsors: shared, weight };
       continue;
     }
-    if (isPermanentMember(member) || memberPoint === undefined) continue;
+    if (permanent || memberPoint === undefined) continue;
     const proxies: VoteDistribution = { Y: 0, N: 0, A: 0 };
     let proxyTotal = 0;
-    for (const entry of draft.votes) {
-      if (isPermanentMember(entry.iso3) || entry.vote === "P") continue;
-      const point = getIdealPoint(evidence.record, entry.iso3, draft.year - 1);
-      if (point === undefined) continue;
-      const proxyWeight = Math.exp(-Math.abs(point - memberPoint) / CASE_OPTIONS.proxyPointScale) + (regionalGroupOf(evidence, entry.iso3) === group ? CASE_OPTIONS.sameGroupProxyBonus : 0);
+    for (let position = 0; position < draft.votes.length; position++) {
+      const entry = draft.votes[position];
+      const point = points[position];
+      if (permanentVoters[position] || entry.vote === "P" || point === undefined) continue;
+      const proxyWeight = Math.exp(-Math.abs(point - memberPoint) / CASE_OPTIONS.proxyPointScale) + (groups[position] === group ? CASE_OPTIONS.sameGroupProxyBonus : 0);
       proxies[entry.vote] += proxyWeight;
       proxyTotal += proxyWeight;
     }

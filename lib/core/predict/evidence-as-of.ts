@@ -4,10 +4,13 @@
  * reads this, so no later vote appears in its reasons or weighs in its odds.
  *
  * Rebuilding the evidence for each date would cost a whole build; instead a dated index keeps,
- * for every key, the list of counts in date order (built once, on the first dated prediction),
- * and a view reads a key by summing its counts before the date, decayed from that date's year.
+ * for every key, the list of counts in date order, and a view reads a key by summing its counts
+ * before the date, decayed from that date's year. The lists are built subject by subject
+ * (`subjectOfKey`: one member's record, the Council's, the drafts', the groups', the bands') when a
+ * key of that subject is first read: a prediction reads its fifteen members' records, not the
+ * hundred-odd other states'.
  */
-import { forEachCount, type Counts, type Evidence, type Lookup, type RawCounts } from "./evidence";
+import { forEachCount, subjectOfKey, type Counts, type Evidence, type Lookup, type RawCounts } from "./evidence";
 import { normalizeKey, type RecordedDraft } from "./vote-record";
 
 export type DatedIndex = {
@@ -15,29 +18,39 @@ export type DatedIndex = {
   drafts: readonly RecordedDraft[];
   dates: readonly string[];
   years: Int32Array;
-  /** For each key, its counts in date order: position × 4 + column. */
+  /**
+   * For each key of the subjects built so far, its counts in date order: (position × 4 + column)
+   * × ENTRY_TIMES + how many votes. Read them through `countsOf`.
+   */
   counts: Map<string, number[]>;
+  subjectsBuilt: Set<string>;
+  /** The positions of the drafts each member voted on. */
+  byMember: Map<string, number[]>;
+  record: Evidence["record"];
   byAgenda: Map<string, number[]>;
   contested: number[];
   /** Each topic key and the position of the first draft that carries it. */
   topicFirstSeen: Map<string, number>;
 };
 
-/** Indexes the drafts up to and including `untilYear`, reading them as `forEachCount` does. */
+/** A count entry holds up to this many votes at once (a Council has at most 15 members). */
+const ENTRY_TIMES = 16;
+
+/** Indexes the drafts up to and including `untilYear`, reading them as `forEachCount` does (each subject when first read). */
 export function buildDatedIndex(evidence: Pick<Evidence, "record">, drafts: readonly RecordedDraft[], untilYear: number): DatedIndex {
   const ordered = drafts.filter((draft) => draft.year <= untilYear).sort((left, right) => left.date.localeCompare(right.date) || left.index - right.index);
-  const counts = new Map<string, number[]>();
   const byAgenda = new Map<string, number[]>();
+  const byMember = new Map<string, number[]>();
   const contested: number[] = [];
   const topicFirstSeen = new Map<string, number>();
   const years = new Int32Array(ordered.length);
   ordered.forEach((draft, position) => {
     years[position] = draft.year;
-    forEachCount(evidence, draft, (key, column) => {
-      const list = counts.get(key);
-      if (list) list.push(position * 4 + column);
-      else counts.set(key, [position * 4 + column]);
-    });
+    for (const { iso3 } of draft.votes) {
+      const list = byMember.get(iso3);
+      if (list) list.push(position);
+      else byMember.set(iso3, [position]);
+    }
     const agenda = normalizeKey(draft.agendaItem);
     const list = byAgenda.get(agenda);
     if (list) list.push(position);
@@ -46,7 +59,32 @@ export function buildDatedIndex(evidence: Pick<Evidence, "record">, drafts: read
     const topic = normalizeKey(draft.topic);
     if (topic && !topicFirstSeen.has(topic)) topicFirstSeen.set(topic, position);
   });
-  return { drafts: ordered, dates: ordered.map((draft) => draft.date), years, counts, byAgenda, contested, topicFirstSeen };
+  return { drafts: ordered, dates: ordered.map((draft) => draft.date), years, counts: new Map(), subjectsBuilt: new Set(), byMember, record: evidence.record, byAgenda, contested, topicFirstSeen };
+}
+
+/** The counts of a key in date order, building its subject's lists on first use. */
+export function countsOf(index: DatedIndex, key: string): readonly number[] | undefined {
+  const subject = subjectOfKey(key);
+  if (!index.subjectsBuilt.has(subject)) {
+    index.subjectsBuilt.add(subject);
+    // A member's keys come from the drafts it voted on; the others' from every draft.
+    const positions = subject.length === 3 && subject !== "*" ? (index.byMember.get(subject) ?? []) : null;
+    const add = (position: number) =>
+      forEachCount(
+        index,
+        index.drafts[position],
+        (countKey, column, times) => {
+          const entry = (position * 4 + column) * ENTRY_TIMES + times;
+          const list = index.counts.get(countKey);
+          if (list) list.push(entry);
+          else index.counts.set(countKey, [entry]);
+        },
+        subject,
+      );
+    if (positions) for (const position of positions) add(position);
+    else for (let position = 0; position < index.drafts.length; position++) add(position);
+  }
+  return index.counts.get(key);
 }
 
 /** How many indexed drafts are dated strictly before `date` (ISO dates sort as strings). */
@@ -94,7 +132,7 @@ export function evidenceBefore(index: DatedIndex, base: Pick<Evidence, "decay" |
   const decayedMemo = new Map<string, Counts | undefined>();
   const rawMemo = new Map<string, RawCounts | undefined>();
   const read = (key: string): void => {
-    const entries = index.counts.get(key);
+    const entries = countsOf(index, key);
     let decayed: Counts | undefined;
     let raw: RawCounts | undefined;
     if (entries) {
@@ -103,12 +141,14 @@ export function evidenceBefore(index: DatedIndex, base: Pick<Evidence, "decay" |
       let firstYear = Infinity;
       let lastYear = -Infinity;
       for (const entry of entries) {
-        const position = entry >> 2;
+        const times = entry % ENTRY_TIMES;
+        const slot = (entry - times) / ENTRY_TIMES;
+        const position = slot >> 2;
         if (position >= cutoff) break;
-        const column = entry & 3;
+        const column = slot & 3;
         const draftYear = index.years[position];
-        sums[column] += weightOf(draftYear);
-        tally[column]++;
+        sums[column] += weightOf(draftYear) * times;
+        tally[column] += times;
         if (draftYear < firstYear) firstYear = draftYear;
         if (draftYear > lastYear) lastYear = draftYear;
       }

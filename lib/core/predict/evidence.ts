@@ -6,7 +6,7 @@
  * a delegate knows on the day). The same rule holds when fitting, back-testing and predicting.
  */
 import type { Vote } from "./distribution";
-import { normalizeKey, type RecordedDraft, type VoteRecord } from "./vote-record";
+import { getIdealPoint, normalizeKey, type RecordedDraft, type VoteRecord } from "./vote-record";
 import { isPermanentMember } from "../un/council";
 
 /** Weighted counts of Y, N and A votes. */
@@ -51,42 +51,75 @@ export function regionalGroupOf(evidence: Pick<Evidence, "record">, iso3: string
   return evidence.record.regionalGroups[iso3] ?? "XX";
 }
 
-/** The keys a member's vote on a draft counts under. */
-function keysFor(evidence: Pick<Evidence, "record">, draft: RecordedDraft, member: string): string[] {
-  const agenda = normalizeKey(draft.agendaItem);
-  const topic = normalizeKey(draft.topic);
-  const region = normalizeKey(draft.region);
+/**
+ * Bands of GA ideal points (Bailey–Strezhnev–Voeten, the year before the vote): from the states
+ * voting furthest from the Western camp in the Assembly (0) to those voting with it (4); "n"
+ * without a point. Bounds fixed a priori at round values near the quartiles of every year 1994–2023.
+ */
+export const IDEAL_BAND_BOUNDS = [-0.7, -0.3, 0.3, 0.9] as const;
+export function idealBandOf(evidence: Pick<Evidence, "record">, member: string, year: number): string {
+  const point = getIdealPoint(evidence.record, member, year - 1);
+  if (point === undefined) return "n";
+  let band = 0;
+  while (band < IDEAL_BAND_BOUNDS.length && point >= IDEAL_BAND_BOUNDS[band]) band++;
+  return String(band);
+}
+
+/**
+ * Whose record a key belongs to: a member's ISO3 code, "*" (the whole Council), "D" (drafts),
+ * "g" (regional groups) or "b" (ideal-point bands). The dated index builds each one when first read.
+ */
+export function subjectOfKey(key: string): string {
+  // Member codes are upper-case ISO3 ("DEU"): "D" alone is the drafts', lower-case the groups' and bands'.
+  const first = key[0];
+  if (first === "*" || first === "g" || first === "b" || key.startsWith("D|")) return first;
+  return key.slice(0, key.indexOf("|"));
+}
+
+/** The keys of the member's own record that its vote on a draft counts under. */
+function ownKeys(draft: RecordedDraft, member: string, agenda: string, topic: string, region: string): string[] {
   const keys = [`${member}|*`, `${member}|a|${agenda}`, `${member}|t|${topic}`, `${member}|r|${region}`];
-  keys.push("*|*", `*|a|${agenda}`, `*|t|${topic}`, `*|r|${region}`);
-  if (!isPermanentMember(member)) {
-    const group = regionalGroupOf(evidence, member);
-    keys.push(`g${group}|a|${agenda}`, `g${group}|t|${topic}`);
-  }
-  if (draft.outcome !== "U") keys.push(`${member}|c`, "*|c");
+  // Habits on a divided Council, by agenda item and topic.
+  if (draft.outcome !== "U") keys.push(`${member}|c`, `${member}|ca|${agenda}`, `${member}|ct|${topic}`);
   for (const sponsor of draft.sponsors) {
     if (sponsor === member) continue;
-    keys.push(`${member}|s|${sponsor}`, `*|s|${sponsor}`, `${member}|st|${sponsor}|${topic}`);
+    keys.push(`${member}|s|${sponsor}`, `${member}|st|${sponsor}|${topic}`);
   }
   return keys;
 }
 
-function bump(evidence: EvidenceBuilder, key: string, voteIndex: 0 | 1 | 2, year: number): void {
+/** The keys of an elected member's regional group ("g") and, on a divided Council, of its ideal-point band that year ("b"). */
+function groupKeys(evidence: Pick<Evidence, "record">, draft: RecordedDraft, member: string, agenda: string, topic: string, which: "g" | "b" | "all"): string[] {
+  if (isPermanentMember(member)) return [];
+  const keys: string[] = [];
+  if (which !== "b") {
+    const group = regionalGroupOf(evidence, member);
+    keys.push(`g${group}|a|${agenda}`, `g${group}|t|${topic}`);
+  }
+  if (which !== "g" && draft.outcome !== "U") {
+    const band = idealBandOf(evidence, member, draft.year);
+    keys.push(`b${band}|c`, `b${band}|ca|${agenda}`, `b${band}|ct|${topic}`);
+  }
+  return keys;
+}
+
+function bump(evidence: EvidenceBuilder, key: string, voteIndex: 0 | 1 | 2, year: number, times: number): void {
   const counts = evidence.decayed.get(key);
-  if (counts) counts[voteIndex] += 1;
+  if (counts) counts[voteIndex] += times;
   else {
     const fresh: Counts = [0, 0, 0];
-    fresh[voteIndex] = 1;
+    fresh[voteIndex] = times;
     evidence.decayed.set(key, fresh);
   }
   const raw = evidence.raw.get(key);
   if (raw) {
-    if (voteIndex === 0) raw.y++;
-    else if (voteIndex === 1) raw.n++;
-    else raw.a++;
+    if (voteIndex === 0) raw.y += times;
+    else if (voteIndex === 1) raw.n += times;
+    else raw.a += times;
     raw.lastYear = Math.max(raw.lastYear, year);
     raw.firstYear = Math.min(raw.firstYear, year);
   } else {
-    evidence.raw.set(key, { y: voteIndex === 0 ? 1 : 0, n: voteIndex === 1 ? 1 : 0, a: voteIndex === 2 ? 1 : 0, firstYear: year, lastYear: year });
+    evidence.raw.set(key, { y: voteIndex === 0 ? times : 0, n: voteIndex === 1 ? times : 0, a: voteIndex === 2 ? times : 0, firstYear: year, lastYear: year });
   }
 }
 
@@ -110,7 +143,7 @@ export function addDrafts(evidence: EvidenceBuilder, drafts: RecordedDraft[]): v
 }
 
 function addDraft(evidence: EvidenceBuilder, draft: RecordedDraft): void {
-  forEachCount(evidence, draft, (key, index) => bump(evidence, key, index, draft.year));
+  forEachCount(evidence, draft, (key, index, times) => bump(evidence, key, index, draft.year, times));
   const list = evidence.byAgenda.get(normalizeKey(draft.agendaItem)) ?? [];
   list.push(draft);
   evidence.byAgenda.set(normalizeKey(draft.agendaItem), list);
@@ -118,40 +151,73 @@ function addDraft(evidence: EvidenceBuilder, draft: RecordedDraft): void {
 }
 
 /**
- * Every count a draft adds to the evidence: the key and the column (0 Y, 1 N, 2 A for members'
- * votes; 0 unanimous, 1 adopted with some N or A, 2 not adopted for draft keys). The one list of
+ * Every count a draft adds to the evidence: the key, the column (0 Y, 1 N, 2 A for members'
+ * votes; 0 unanimous, 1 adopted with some N or A, 2 not adopted for draft keys) and how many
+ * votes (the Council's keys, "*|…", count a draft's votes of each kind at once). The one list of
  * what the evidence counts, for the builder and for the dated index (evidence-as-of.ts).
  */
-export function forEachCount(evidence: Pick<Evidence, "record">, draft: RecordedDraft, count: (key: string, index: 0 | 1 | 2) => void): void {
+export function forEachCount(
+  evidence: Pick<Evidence, "record">,
+  draft: RecordedDraft,
+  count: (key: string, index: 0 | 1 | 2, times: number) => void,
+  /** Only the keys of this subject (`subjectOfKey`); every key without it. */
+  subject?: string,
+): void {
   const voted = draft.votes.filter((entry) => entry.vote !== "P");
   const contested = draft.outcome !== "U";
   const agenda = normalizeKey(draft.agendaItem);
   const topic = normalizeKey(draft.topic);
+  const region = normalizeKey(draft.region);
+  const all = subject === undefined;
+  const council: Counts = [0, 0, 0];
   for (const { iso3, vote } of voted) {
     const voteIndex = VOTE_INDEX[vote as Vote];
-    for (const key of keysFor(evidence, draft, iso3)) count(key, voteIndex);
+    council[voteIndex]++;
+    if (all || subject === "g" || subject === "b") {
+      for (const key of groupKeys(evidence, draft, iso3, agenda, topic, all ? "all" : (subject as "g" | "b"))) count(key, voteIndex, 1);
+    }
+    if (!all && subject !== iso3) continue;
+    for (const key of ownKeys(draft, iso3, agenda, topic, region)) count(key, voteIndex, 1);
     if (!contested) continue;
     for (const other of voted) {
       if (other.iso3 === iso3) continue;
       // Alignment: how this member votes on contested drafts that another member supports.
-      if (other.vote === "Y") count(`${iso3}|w|${other.iso3}`, voteIndex);
+      if (other.vote === "Y") count(`${iso3}|w|${other.iso3}`, voteIndex, 1);
       // Camps: 0 voted as the other did; 1 opposite ways (one yes, one no); 2 one of them abstained.
       const opposite = vote === other.vote ? 0 : vote !== "A" && other.vote !== "A" ? 1 : 2;
-      count(`${iso3}|o|${other.iso3}`, opposite);
+      count(`${iso3}|o|${other.iso3}`, opposite, 1);
     }
-    // Sponsor camps: the member's votes on contested drafts by each sponsor (by agenda item and topic too).
+    // Sponsor camps: the member's votes on contested drafts by each sponsor (and on this agenda item).
     for (const sponsor of draft.sponsors) {
       if (sponsor === iso3) continue;
-      count(`${iso3}|cs|${sponsor}`, voteIndex);
-      count(`${iso3}|csa|${sponsor}|${agenda}`, voteIndex);
-      count(`${iso3}|cst|${sponsor}|${topic}`, voteIndex);
+      count(`${iso3}|cs|${sponsor}`, voteIndex, 1);
+      count(`${iso3}|csa|${sponsor}|${agenda}`, voteIndex, 1);
     }
   }
-  // Draft-level counts: 0 unanimous, 1 adopted with some N or A, 2 not adopted.
-  const draftIndex = draft.outcome === "U" ? 0 : draft.outcome === "M" ? 1 : 2;
-  const draftKeys = ["D|*", `D|a|${agenda}`, `D|t|${topic}`, `D|r|${normalizeKey(draft.region)}`];
-  for (const sponsor of draft.sponsors) draftKeys.push(`D|s|${sponsor}`, `D|sa|${sponsor}|${agenda}`);
-  for (const key of draftKeys) count(key, draftIndex);
+  if (all || subject === "*") {
+    // The whole Council's votes on the draft, at once.
+    const councilKeys = ["*|*", `*|a|${agenda}`, `*|t|${topic}`, `*|r|${region}`];
+    if (contested) councilKeys.push("*|c");
+    for (const column of [0, 1, 2] as const) {
+      if (council[column] === 0) continue;
+      for (const key of councilKeys) count(key, column, council[column]);
+    }
+    // On a sponsor's draft, the votes of every other member.
+    for (const sponsor of draft.sponsors) {
+      const own = voted.find((entry) => entry.iso3 === sponsor);
+      for (const column of [0, 1, 2] as const) {
+        const times = council[column] - (own && VOTE_INDEX[own.vote as Vote] === column ? 1 : 0);
+        if (times > 0) count(`*|s|${sponsor}`, column, times);
+      }
+    }
+  }
+  if (all || subject === "D") {
+    // Draft-level counts: 0 unanimous, 1 adopted with some N or A, 2 not adopted.
+    const draftIndex = draft.outcome === "U" ? 0 : draft.outcome === "M" ? 1 : 2;
+    const draftKeys = ["D|*", `D|a|${agenda}`, `D|t|${topic}`, `D|r|${region}`];
+    for (const sponsor of draft.sponsors) draftKeys.push(`D|s|${sponsor}`, `D|sa|${sponsor}|${agenda}`);
+    for (const key of draftKeys) count(key, draftIndex, 1);
+  }
 }
 
 /** Adds one year of drafts; earlier years fade by the decay factor. */

@@ -5,6 +5,7 @@
  */
 import {
   getCounts,
+  idealBandOf,
   regionalGroupOf,
   smooth,
   sumCounts,
@@ -82,6 +83,14 @@ export const FEATURE_NAMES = [
   "p5SponsorOppositeN",
   "p5SponsorOppositeA",
   "campNotYesOnDivisive",
+  "contestedAgendaN",
+  "contestedAgendaA",
+  "bandContestedAgendaN",
+  "bandContestedAgendaA",
+  "bandContestedEvidence",
+  "campPosition",
+  "sponsorCampGap",
+  "sponsorCampGapOnDivisive",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -163,6 +172,36 @@ export function computeFeatures(
 
   const councilContested = smooth(getCounts(evidence, "*|c"), councilAll, STRENGTH);
   const memberContested = smooth(getCounts(evidence, `${member}|c`), councilContested, STRENGTH);
+
+  // Its habits on a divided Council on this agenda item (backing off to the topic, then to every
+  // divided vote), and those of the elected members in its band of the Assembly (a member new to
+  // the Council reads them).
+  const contestedTopic = smooth(getCounts(evidence, `${member}|ct|${topicKey}`), memberContested, STRENGTH);
+  const contestedAgenda = smooth(getCounts(evidence, `${member}|ca|${agendaKey}`), contestedTopic, STRENGTH);
+  [x[F.contestedAgendaN], x[F.contestedAgendaA]] = logits(contestedAgenda);
+  if (!permanent) {
+    const band = idealBandOf(evidence, member, query.year);
+    const bandAll = smooth(getCounts(evidence, `b${band}|c`), councilContested, STRENGTH);
+    const bandTopic = smooth(getCounts(evidence, `b${band}|ct|${topicKey}`), bandAll, STRENGTH);
+    const bandAgendaCounts = getCounts(evidence, `b${band}|ca|${agendaKey}`);
+    [x[F.bandContestedAgendaN], x[F.bandContestedAgendaA]] = logits(smooth(bandAgendaCounts, bandTopic, STRENGTH));
+    x[F.bandContestedEvidence] = Math.log1p(total(bandAgendaCounts));
+  }
+  // Where it stands between the permanent members' poles in the Assembly (0 the Russian
+  // Federation's ideal point, 1 the United States'), the year before; and the sponsors' too.
+  const position = campPosition(evidence, member, query.year);
+  if (position !== undefined) {
+    x[F.campPosition] = position;
+    const sponsorPositions = query.sponsors
+      .filter((sponsor) => sponsor !== member)
+      .map((sponsor) => campPosition(evidence, sponsor, query.year))
+      .filter((value): value is number => value !== undefined);
+    if (sponsorPositions.length > 0) {
+      const gap = Math.abs(position - sponsorPositions.reduce((sum, value) => sum + value, 0) / sponsorPositions.length);
+      x[F.sponsorCampGap] = gap;
+      x[F.sponsorCampGapOnDivisive] = gap * (councilAgenda[1] + councilAgenda[2]);
+    }
+  }
 
   x[F.bias] = 1;
   [x[F.memberAgendaN], x[F.memberAgendaA]] = logits(memberAgenda);
@@ -296,6 +335,15 @@ export function computeFeatures(
   x[F.isProcedural] = query.isProcedural ? 1 : 0;
   x[F.memberAgendaRecentNotYes] = recentNotYesShare(evidence, query, member);
   return { x, info };
+}
+
+/** A state's GA ideal point of the year before, on the scale from the Russian Federation's (0) to the United States' (1). */
+function campPosition(evidence: Evidence, iso3: string, year: number): number | undefined {
+  const point = getIdealPoint(evidence.record, iso3, year - 1);
+  const east = getIdealPoint(evidence.record, "RUS", year - 1);
+  const west = getIdealPoint(evidence.record, "USA", year - 1);
+  if (point === undefined || east === undefined || west === undefined || west - east < 0.5) return undefined;
+  return Math.max(-0.5, Math.min(1.5, (point - east) / (west - east)));
 }
 
 /** The member's share of votes other than yes on the agenda item in the last few years (0 without any). */

@@ -11,7 +11,7 @@ import { councilOutcomeProbabilities } from "../vote/probability";
 import { computeCaseVote, type CaseEvidence } from "./cases";
 import { readAgenda, recordTopicKeys, type AgendaReading } from "./agenda-match";
 import { analyzeDraftContent, type DraftContent } from "./content";
-import { buildEvidence, type Evidence } from "./evidence";
+import type { Evidence } from "./evidence";
 import { buildDatedIndex, evidenceBefore, type DatedEvidence, type DatedIndex } from "./evidence-as-of";
 import { computeDraftFeatures, computeFeatures, findRenewal, type DraftQuery, type MemberEvidence } from "./features";
 import modelFile from "./generated/model.json";
@@ -140,15 +140,21 @@ export type PredictionModel = {
 /** Dated views kept per model: a few dates reused by the simulator and a class session. */
 const DATED_VIEWS_KEPT = 16;
 
-/** Builds the model from fitted parameters and the record up to the last fitted year. */
+/**
+ * Builds the model from fitted parameters and the record up to the last fitted year. One pass over
+ * the record builds the dated index (evidence-as-of.ts); the whole record's evidence is its view
+ * after the last fitted year (weighed as `buildEvidence` weighs it), read lazily key by key, and
+ * each dated prediction reads another view of the same index.
+ */
 export function loadPredictionModel(parameters: ModelParameters = modelFile as unknown as ModelParameters, record: VoteRecord = getVoteRecord()): PredictionModel {
+  const index = buildDatedIndex({ record }, record.drafts, parameters.trainedThrough);
   return {
     parameters,
-    evidence: buildEvidence(record, parameters.decay, parameters.trainedThrough),
+    evidence: evidenceBefore(index, { decay: parameters.decay, record }, `${parameters.trainedThrough + 1}-01-01`),
     record,
     topicKeys: recordTopicKeys(record.drafts),
     latestVote: latestDraftDate(record, parameters.trainedThrough),
-    dated: { views: new Map() },
+    dated: { index, views: new Map() },
   };
 }
 

@@ -8,7 +8,7 @@ import { joinWithAnd } from "../un/list-format";
 import type { CaseEvidence } from "./cases";
 import type { Vote } from "./distribution";
 import type { DraftContent } from "./content";
-import type { Evidence, RawCounts } from "./evidence";
+import { idealBandOf, type Evidence, type RawCounts } from "./evidence";
 import type { DraftQuery, MemberEvidence } from "./features";
 import { normalizeKey } from "./vote-record";
 
@@ -108,6 +108,19 @@ export function explainMember(input: ExplainInput): string[] {
   if (agenda && countOf(agenda) >= 3 && query.agendaItem) reasons.push(describeRecord(agenda, `on "${query.agendaItem}"`));
   else if (topic && countOf(topic) >= 3 && query.topic) reasons.push(describeRecord(topic, `on ${query.topic}`));
   else if (region && countOf(region) >= 3 && query.region) reasons.push(describeRecord(region, `on ${query.region}`));
+
+  // Its habits when the Council divided on the agenda item: its own, or, for a member new to it,
+  // those of the elected members voting as it does in the General Assembly.
+  if (query.agendaItem) {
+    const agendaKey = normalizeKey(query.agendaItem);
+    const own = raw(evidence, `${member}|ca|${agendaKey}`);
+    const band = permanent ? undefined : raw(evidence, `b${idealBandOf(evidence, member, query.year)}|ca|${agendaKey}`);
+    const split = (counts: RawCounts) => joinWithAnd([counts.a > 0 && `abstained on ${counts.a}`, counts.n > 0 && `voted against ${counts.n}`, counts.y > 0 && `voted yes on ${counts.y}`].filter((part): part is string => Boolean(part)));
+    if (own && countOf(own) >= 2 && own.y < countOf(own)) reasons.push(`when the Council divided on this agenda item, it ${split(own)} of ${countOf(own)} drafts since ${own.firstYear}`);
+    else if (!own && band && countOf(band) >= 3 && band.y < countOf(band)) {
+      reasons.push(`when the Council divided on this agenda item, the elected members voting as it does in the General Assembly ${split(band)} of ${countOf(band)} votes since ${band.firstYear}`);
+    }
+  }
 
   if (info.renewal) {
     const { draft, ownVote } = info.renewal;

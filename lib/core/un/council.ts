@@ -129,8 +129,10 @@ export function isCouncilMember(year: number, iso3: string): boolean {
   return seats.some((seat) => COUNCIL_SEATS[seat][0] === code || COUNCIL_SEATS[seat][2] === code);
 }
 
+const PERMANENT_CODES: ReadonlySet<string> = new Set(PERMANENT_MEMBERS);
 export function isPermanentMember(iso3: string): boolean {
-  return (PERMANENT_MEMBERS as readonly string[]).includes(iso3.toUpperCase());
+  // Hot in the predictor: the exact code first, the upper-cased one only when it is not.
+  return PERMANENT_CODES.has(iso3) || PERMANENT_CODES.has(iso3.toUpperCase());
 }
 
 /** The order of the Council's page: permanent members first, then elected, each in English alphabetical order. */

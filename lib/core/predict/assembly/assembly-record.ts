@@ -1,6 +1,7 @@
 /**
  * The General Assembly's record as its predictor reads it: recorded votes 2005–2019 with their
- * issue codes and each member's vote, and members' ideal points (GA voting) 2005–2024, decoded
+ * issue codes and each member's vote, the key votes on Ukraine 2014–2022 that they do not hold,
+ * and members' ideal points (GA voting) 2005–2024, decoded
  * from the file scripts/build-assembly-record.ts writes.
  */
 import rawRecord from "./generated/assembly-record.json";
@@ -13,6 +14,8 @@ export const ASSEMBLY_ISSUES = [
   { key: "human-rights", source: "Human rights", words: ["human rights", "torture", "death penalty", "racism", "discrimination", "rights of"] },
   { key: "colonialism", source: "Colonialism", words: ["coloni", "self-determination", "non-self-governing", "decoloni", "territor"] },
   { key: "development", source: "Economic development", words: ["development", "economic", "embargo", "trade", "debt", "sustainable"] },
+  // Not a code of the voting data: the roll calls whose title names Ukraine, Crimea or Sevastopol, and the key votes on Ukraine.
+  { key: "ukraine", source: "Ukraine", words: ["ukrain", "crimea", "sevastopol", "donbas", "donetsk", "luhansk"] },
 ] as const;
 export type AssemblyIssue = (typeof ASSEMBLY_ISSUES)[number]["key"];
 
@@ -24,6 +27,8 @@ export type AssemblyRecordFile = {
   idealPoints: Record<string, (number | null)[]>;
   /** [date, resolution symbol, short title, issue mask, one vote per member: Y, N, A or "." (none recorded)]. */
   rollCalls: [string, string, string, number, string][];
+  /** Key votes after the roll calls (same shape): A/RES/ES-11/1 of 2 March 2022. */
+  keyVotes?: [string, string, string, number, string][];
 };
 
 export type AssemblyRollCall = { date: string; year: number; symbol: string; title: string; issueMask: number; votes: string };
@@ -36,6 +41,8 @@ export type AssemblyRecord = {
   idealPoints: Record<string, (number | null)[]>;
   /** In date order. */
   rollCalls: readonly AssemblyRollCall[];
+  /** Key votes the roll calls do not hold, in date order (read for drafts on their issue only). */
+  keyVotes: readonly AssemblyRollCall[];
 };
 
 export function decodeAssemblyRecord(file: AssemblyRecordFile): AssemblyRecord {
@@ -45,8 +52,13 @@ export function decodeAssemblyRecord(file: AssemblyRecordFile): AssemblyRecord {
     column: new Map(file.members.map((iso3, index) => [iso3, index])),
     firstYear: file.firstYear,
     idealPoints: file.idealPoints,
-    rollCalls: file.rollCalls.map(([date, symbol, title, issueMask, votes]) => ({ date, year: Number(date.slice(0, 4)), symbol, title, issueMask, votes })),
+    rollCalls: file.rollCalls.map(decodeRollCall),
+    keyVotes: (file.keyVotes ?? []).map(decodeRollCall),
   };
+}
+
+function decodeRollCall([date, symbol, title, issueMask, votes]: [string, string, string, number, string]): AssemblyRollCall {
+  return { date, year: Number(date.slice(0, 4)), symbol, title, issueMask, votes };
 }
 
 let shipped: AssemblyRecord | undefined;

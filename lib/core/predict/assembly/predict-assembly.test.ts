@@ -44,6 +44,26 @@ describe("the General Assembly predictor", () => {
     expect(() => predictAssemblyDraft({ id: "x", body: "general-assembly", date: "1900-01-01" })).toThrow(/outside/);
   });
 
+  it("reads a draft on Ukraine from the votes on Ukraine, the key vote of 2 March 2022 only after that date", () => {
+    const base = { body: "general-assembly", issue: "Territorial integrity of Ukraine", sponsors: ["UKR"], majority: "two-thirds" } as const;
+    const after = predictAssemblyDraft({ ...base, id: "u1", date: "2023-02-23" });
+    expect(after.issues).toContain("ukraine");
+    // A/RES/ES-11/1: Russia, Belarus, Syria, Eritrea and the DPRK against; China and India abstaining.
+    for (const iso3 of ["RUS", "BLR", "SYR", "PRK"]) expect(after.mostLikely[iso3]).toBe("N");
+    expect(after.mostLikely.CHN).toBe("A");
+    expect(after.mostLikely.POL).toBe("Y");
+    expect(after.reasons.IND.join(" ")).toMatch(/abstained on A\/RES\/ES-11\/1 of 2 March 2022/);
+    expect(after.reasons.RUS.join(" ")).toMatch(/voted no on A\/RES\/ES-11\/1 of 2 March 2022 \(Aggression against Ukraine\)/);
+    // Dated the day of that vote, the prediction cannot know it: its latest vote on Ukraine is older.
+    const before = predictAssemblyDraft({ ...base, id: "u0", date: "2022-03-02" });
+    expect(JSON.stringify(before.reasons)).not.toContain("ES-11/1");
+    expect(before.reasons.RUS.join(" ")).toMatch(/on A\/RES\/74\/168 of 18 December 2019|on A\/RES\/\d+\/\d+ of/);
+    // Before any vote on Crimea (2014's vote is the first), nothing on Ukraine is cited.
+    const early = predictAssemblyDraft({ ...base, id: "u-early", date: "2014-03-01" });
+    expect(JSON.stringify(early.reasons)).not.toMatch(/latest recorded vote on this conflict/);
+    expect(after.outcome.adopted).toBeGreaterThan(0.9);
+  });
+
   it("reads issues from words of a title", () => {
     expect(readAssemblyIssues("Treaty on the Prohibition of Nuclear Weapons")).toEqual(expect.arrayContaining(["nuclear", "disarmament"]));
     expect(readAssemblyIssues("The right of the Palestinian people to self-determination")).toEqual(expect.arrayContaining(["palestine", "colonialism"]));

@@ -57,7 +57,16 @@ export type AssemblyPrediction = {
  * weight a year and counts for nothing after six years; rates shrink toward the wider evidence
  * with the strength of three votes.
  */
-export const ASSEMBLY_OPTIONS = { decay: 0.8, windowYears: 6, strength: 3, sponsorEvidenceMinimum: 5 } as const;
+export const ASSEMBLY_OPTIONS = { decay: 0.8, windowYears: 6, strength: 3, sponsorEvidenceMinimum: 5, conflictVoteWeight: 4, conflictDecay: 0.5 } as const;
+/**
+ * Votes on Ukraine (the roll calls on Crimea since 2014 and the key votes, A/RES/68/262 and
+ * A/RES/ES-11/1): on a draft about Ukraine they are the issue's evidence, read whatever their
+ * age, the newest weighing `conflictVoteWeight` votes and older ones half as much for each year
+ * before it (`conflictDecay`), fixed a priori: a vote on the same conflict says more than one on the wider
+ * issue, and positions move with the conflict (China voted no on Crimea's human rights in
+ * 2016–2019 but abstained on the key votes of 2014 and 2022).
+ */
+const UKRAINE_MASK = 1 << ASSEMBLY_ISSUES.findIndex((issue) => issue.key === "ukraine");
 const GLOBAL_PRIOR: AssemblyVoteOdds = { Y: 0.78, N: 0.05, A: 0.1, X: 0.07 };
 
 export type AssemblyModel = { record: AssemblyRecord; admittedIn: ReadonlyMap<string, number> };
@@ -77,8 +86,10 @@ export function getAssemblyModel(): AssemblyModel {
 type Tally = { Y: number; N: number; A: number; X: number; count: number; firstYear: number };
 const emptyTally = (): Tally => ({ Y: 0, N: 0, A: 0, X: 0, count: 0, firstYear: Infinity });
 
+/** A member's latest vote on a roll call or key vote on the draft's conflict, for its reasons. */
+export type ConflictVote = { symbol: string; title: string; date: string; vote: AssemblyVote };
 /** Per member: weighted counts (decayed) and raw ones (for reasons), on the issue, with the sponsors, overall. */
-type MemberEvidence = { issue: Tally; issueRaw: Tally; sponsors: Tally; sponsorsRaw: Tally; overall: Tally };
+type MemberEvidence = { issue: Tally; issueRaw: Tally; sponsors: Tally; sponsorsRaw: Tally; overall: Tally; conflict?: ConflictVote };
 
 /** How many roll calls are dated strictly before `date`. */
 function countBefore(rollCalls: readonly AssemblyRollCall[], date: string): number {
@@ -95,26 +106,68 @@ function countBefore(rollCalls: readonly AssemblyRollCall[], date: string): numb
 /**
  * Reads the roll calls before `cutoff` within the window, once for every member in `members`.
  * A Member with no vote recorded on a roll call of a year it was a Member is counted absent.
+ * On a draft about Ukraine (its issues hold "ukraine") the issue's evidence is the votes on
+ * Ukraine alone, every one before the date (roll calls and, when `keyVotesBefore` is given, the
+ * key votes dated strictly before it).
  */
-export function collectAssemblyEvidence(model: AssemblyModel, members: readonly string[], cutoff: number, referenceYear: number, issueMask: number, sponsors: readonly string[]): MemberEvidence[] {
+export function collectAssemblyEvidence(
+  model: AssemblyModel,
+  members: readonly string[],
+  cutoff: number,
+  referenceYear: number,
+  issueMask: number,
+  sponsors: readonly string[],
+  keyVotesBefore?: { date: string; year: number },
+): MemberEvidence[] {
   const { record } = model;
-  const evidence = members.map(() => ({ issue: emptyTally(), issueRaw: emptyTally(), sponsors: emptyTally(), sponsorsRaw: emptyTally(), overall: emptyTally() }));
+  const evidence: MemberEvidence[] = members.map(() => ({ issue: emptyTally(), issueRaw: emptyTally(), sponsors: emptyTally(), sponsorsRaw: emptyTally(), overall: emptyTally() }));
   const columns = members.map((iso3) => record.column.get(iso3) ?? -1);
   const admitted = members.map((iso3) => model.admittedIn.get(iso3) ?? 9999);
   const sponsorColumns = sponsors.map((iso3) => record.column.get(iso3) ?? -1).filter((column) => column >= 0);
+  const conflict = (issueMask & UKRAINE_MASK) !== 0;
+  const focusMask = conflict ? UKRAINE_MASK : issueMask;
   const add = (tally: Tally, vote: AssemblyVote, weight: number, year: number) => {
     tally[vote] += weight;
     tally.count += 1;
     if (year < tally.firstYear) tally.firstYear = year;
   };
+  const voteOf = (rollCall: AssemblyRollCall, member: number): AssemblyVote | undefined => {
+    const column = columns[member];
+    if (column < 0 || admitted[member] > rollCall.year) return undefined;
+    const code = rollCall.votes[column];
+    return code === "." ? "X" : (code as AssemblyVote);
+  };
+  // The draft's conflict: every vote on it before the date, whatever its age, the newest first.
+  if (conflict) {
+    const votes: AssemblyRollCall[] = [];
+    if (keyVotesBefore) for (const keyVote of record.keyVotes) if (keyVote.date < keyVotesBefore.date && (keyVote.issueMask & UKRAINE_MASK) !== 0) votes.push(keyVote);
+    for (let index = 0; index < cutoff; index++) if ((record.rollCalls[index].issueMask & UKRAINE_MASK) !== 0) votes.push(record.rollCalls[index]);
+    votes.sort((left, right) => right.date.localeCompare(left.date));
+    const newest = votes[0]?.year ?? referenceYear;
+    for (const rollCall of votes) {
+      const weight = ASSEMBLY_OPTIONS.conflictVoteWeight * ASSEMBLY_OPTIONS.conflictDecay ** (newest - rollCall.year);
+      for (let member = 0; member < members.length; member++) {
+        const vote = voteOf(rollCall, member);
+        if (!vote) continue;
+        add(evidence[member].issue, vote, weight, rollCall.year);
+        add(evidence[member].issueRaw, vote, 1, rollCall.year);
+        evidence[member].conflict ??= { symbol: rollCall.symbol, title: rollCall.title, date: rollCall.date, vote };
+      }
+    }
+  }
   for (let index = cutoff - 1; index >= 0; index--) {
     const rollCall = record.rollCalls[index];
-    if (rollCall.year <= referenceYear - ASSEMBLY_OPTIONS.windowYears) break;
+    const inWindow = rollCall.year > referenceYear - ASSEMBLY_OPTIONS.windowYears;
+    if (!inWindow) {
+      if (conflict) continue;
+      break;
+    }
     const weight = ASSEMBLY_OPTIONS.decay ** (referenceYear - rollCall.year);
-    const onIssue = issueMask !== 0 && (rollCall.issueMask & issueMask) !== 0;
+    const onIssue = !conflict && focusMask !== 0 && (rollCall.issueMask & focusMask) !== 0;
     // The sponsors' camp: the roll calls on which most sponsors who voted voted yes.
     let sponsorsYes = false;
-    if (sponsorColumns.length > 0 && (onIssue || issueMask === 0)) {
+    // (On a conflict, its own votes already say where each Member stands.)
+    if (sponsorColumns.length > 0 && !conflict && (onIssue || issueMask === 0)) {
       let yes = 0;
       let cast = 0;
       for (const column of sponsorColumns) {
@@ -126,10 +179,8 @@ export function collectAssemblyEvidence(model: AssemblyModel, members: readonly 
       sponsorsYes = cast > 0 && yes * 2 > cast;
     }
     for (let member = 0; member < members.length; member++) {
-      const column = columns[member];
-      if (column < 0 || admitted[member] > rollCall.year) continue;
-      const code = rollCall.votes[column];
-      const vote: AssemblyVote = code === "." ? "X" : (code as AssemblyVote);
+      const vote = voteOf(rollCall, member);
+      if (!vote) continue;
       const target = evidence[member];
       add(target.overall, vote, weight, rollCall.year);
       if (onIssue) {
@@ -178,9 +229,14 @@ function explain(iso3: string, evidence: MemberEvidence, issueWords: string, spo
       `voted with the sponsors on ${percent(share(evidence.sponsorsRaw, "Y"))} of the ${evidence.sponsorsRaw.count} recorded votes${issueWords ? ` on ${issueWords}` : ""} they supported since ${evidence.sponsorsRaw.firstYear}`,
     );
   }
+  if (evidence.conflict) {
+    const { symbol, title, date, vote } = evidence.conflict;
+    const words = { Y: "voted yes on", N: "voted no on", A: "abstained on", X: "did not vote on" }[vote];
+    reasons.push(`${words} ${symbol.replace(/^R\//, "A/RES/")} of ${longDate(date)} (${title}), its latest recorded vote on this conflict`);
+  }
   if (evidence.issueRaw.count > 0) {
     const tally = evidence.issueRaw;
-    const parts = [`yes on ${percent(share(tally, "Y"))}`];
+    const parts = tally.Y > 0 || tally.N + tally.A + tally.X === 0 ? [`yes on ${percent(share(tally, "Y"))}`] : [];
     if (tally.N > 0) parts.push(`no on ${percent(share(tally, "N"))}`);
     if (tally.A > 0) parts.push(`abstained on ${percent(share(tally, "A"))}`);
     if (tally.X > 0) parts.push(`absent from ${percent(share(tally, "X"))}`);
@@ -196,6 +252,13 @@ function explain(iso3: string, evidence: MemberEvidence, issueWords: string, spo
   }
   if (reasons.length === 0) reasons.push("no recorded votes on this issue: its overall Assembly record stands in");
   return reasons;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** "2022-03-02" as "2 March 2022". */
+function longDate(date: string): string {
+  const [year, month, day] = date.split("-").map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 function round(value: number): number {
@@ -225,8 +288,9 @@ export function predictAssemblyDraft(input: unknown, model: AssemblyModel = getA
   const everything = descriptor.evidence === "everything";
   const cutoff = everything ? rollCalls.length : countBefore(rollCalls, descriptor.date);
   const referenceYear = Math.min(year, (rollCalls[rollCalls.length - 1]?.year ?? year) + 1);
-  const evidence = collectAssemblyEvidence(model, members, cutoff, referenceYear, issueMask, sponsors);
-  const issueWords = issues.map((key) => ASSEMBLY_ISSUES.find((issue) => issue.key === key)!.source.toLowerCase()).join(" or ");
+  const evidence = collectAssemblyEvidence(model, members, cutoff, referenceYear, issueMask, sponsors, { date: everything ? "9999-12-31" : descriptor.date, year });
+  // A draft on Ukraine reads the votes on Ukraine alone (collectAssemblyEvidence).
+  const issueWords = issues.includes("ukraine") ? "Ukraine" : issues.map((key) => ASSEMBLY_ISSUES.find((issue) => issue.key === key)!.source.toLowerCase()).join(" or ");
   const sponsorPoints = sponsors.map((iso3) => getAssemblyIdealPoint(model.record, iso3, year - 1)).filter((value): value is number => value !== undefined);
   const sponsorPoint = sponsorPoints.length ? sponsorPoints.reduce((sum, value) => sum + value, 0) / sponsorPoints.length : undefined;
 

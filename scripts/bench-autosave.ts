@@ -56,7 +56,7 @@ function percentile(sorted: number[], share: number): number {
 }
 
 async function main() {
-  const port = await freePort();
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   let bench: BenchServer | undefined;
   let database: BenchDatabase | undefined;
   process.on("SIGINT", () => {

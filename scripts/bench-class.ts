@@ -21,12 +21,20 @@
  *   divided by the number of clients.
  * - close → result on all clients: from sending "close" to each client's `vote-closed` (p95 and
  *   the last client). Goal p95 < 500 ms.
+ * - on PostgreSQL, the ballot → broadcast latency split at the commit: this script LISTENs on the
+ *   class events' channel itself, and a ballot's notification reaching it marks its commit (the
+ *   notification leaves when the transaction commits). Queueing: request sent → commit (the
+ *   HTTP request, the wait behind the burst, the transaction). Propagation: commit → delivery on
+ *   each client (NOTIFY to the instances' LISTEN, the write rounds, the stream), apart for the
+ *   clients of the instance that took the ballot and those of the other one.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { spawn } from "node:child_process";
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 import type { ChildProcess } from "node:child_process";
+import { Client as PostgresClient } from "pg";
+import { CLASS_EVENTS_CHANNEL } from "../lib/classes/pubsub-postgres";
 import { benchDatabase, type BenchDatabase } from "./bench-database";
 import { CookieJar, startAppInstance, startBenchServer, type BenchServer } from "./bench-server";
 
@@ -93,6 +101,8 @@ function treeRssBytes(rootPid: number): number {
 const target: { voteId: string | null } = { voteId: null };
 
 type Client = {
+  /** The instance serving the stream (its index in instanceUrls). */
+  instance: number;
   request: http.ClientRequest;
   buffer: string;
   connected: boolean;
@@ -103,7 +113,7 @@ type Client = {
 
 function connect(classId: string, cookie: string, agent: http.Agent, base = baseUrl): Promise<Client> {
   return new Promise((resolve, reject) => {
-    const client: Client = { request: undefined as unknown as http.ClientRequest, buffer: "", connected: false, ballots: new Map(), opened: null, closed: null };
+    const client: Client = { instance: Math.max(0, instanceUrls.indexOf(base)), request: undefined as unknown as http.ClientRequest, buffer: "", connected: false, ballots: new Map(), opened: null, closed: null };
     const request = http.get(`${base}/api/classes/${classId}/events`, { agent, headers: { Cookie: cookie, Accept: "text/event-stream" } }, (response) => {
       if (response.statusCode !== 200) {
         reject(new Error(`event stream answered ${response.statusCode}`));
@@ -193,7 +203,11 @@ async function main() {
   let database: BenchDatabase | undefined;
   const others: ChildProcess[] = [];
   const clients: Client[] = [];
+  let listener: PostgresClient | undefined;
+  /** PostgreSQL: when each seat's ballot of the measured vote was heard committed on the channel. */
+  const committedAt = new Map<string, number>();
   const cleanUp = () => {
+    void listener?.end().catch(() => undefined);
     for (const client of clients) client.request.destroy();
     for (const other of others) other.kill("SIGTERM");
     bench?.stop();
@@ -213,6 +227,17 @@ async function main() {
     if (INSTANCES > 1 && database.engine !== "postgres") throw new Error("several instances share a class through PostgreSQL: add --db postgres");
     bench = await startBenchServer(PORT, { email: "bench-teacher@example.org", name: "Bench Teacher", role: "teacher" }, "workbench-bench-class-", { databaseUrl: database.url });
     for (const url of instanceUrls.slice(1)) others.push(await startAppInstance(Number(new URL(url).port), bench.env));
+    if (database.engine === "postgres" && database.url) {
+      listener = new PostgresClient({ connectionString: database.url });
+      await listener.connect();
+      listener.on("notification", (message) => {
+        const now = clock();
+        if (!target.voteId || !message.payload?.includes(target.voteId)) return;
+        const payload = JSON.parse(message.payload) as { t?: string; d?: { voteId?: string; iso3?: string } };
+        if (payload.t === "ballot" && payload.d?.voteId === target.voteId && payload.d.iso3 && !committedAt.has(payload.d.iso3)) committedAt.set(payload.d.iso3, now);
+      });
+      await listener.query(`LISTEN ${CLASS_EVENTS_CHANNEL}`);
+    }
     const teacher = bench.cookie;
 
     const created = await json("POST", "/api/classes", teacher, { name: "Benchmark Assembly", body: "general-assembly", year: 2022 });
@@ -325,6 +350,18 @@ async function main() {
       if (times.length > 0) spreads.push(Math.max(...times) - Math.min(...times));
     }
     spreads.sort((left, right) => left - right);
+    // PostgreSQL: queueing (sent → commit) and propagation (commit → each delivery), per instance.
+    const ballotInstance = new Map(seated.map((entry, index) => [entry.seat!, (index + 1) % INSTANCES]));
+    const queueing = [...sentAt].filter(([iso3]) => committedAt.has(iso3)).map(([iso3, sent]) => committedAt.get(iso3)! - sent).sort((left, right) => left - right);
+    const propagation = { same: [] as number[], other: [] as number[] };
+    for (const client of clients) {
+      for (const [iso3, received] of client.ballots) {
+        const committed = committedAt.get(iso3);
+        if (committed !== undefined) propagation[client.instance === ballotInstance.get(iso3) ? "same" : "other"].push(received - committed);
+      }
+    }
+    propagation.same.sort((left, right) => left - right);
+    propagation.other.sort((left, right) => left - right);
     const closeTimes = clients.filter((client) => client.closed !== null).map((client) => client.closed! - closeSent).sort((left, right) => left - right);
     const result = closed.data as { outcome: string; yes: number; no: number; abstain: number };
 
@@ -333,6 +370,12 @@ async function main() {
     console.log(`  one ballot's round trip, one at a time (median of 5): ${quietBallot.toFixed(0)} ms with no client connected, ${busyBallot.toFixed(0)} ms with ${clients.length} connected`);
     console.log(`  ${SEATS} ballots sent at once: all answered in ${burstMs.toFixed(0)} ms, ${refused} refused`);
     console.log(`  ballot → broadcast latency (${latencies.length} deliveries): p50 ${percentile(latencies, 0.5).toFixed(0)} ms, p95 ${percentile(latencies, 0.95).toFixed(0)} ms, max ${latencies[latencies.length - 1]?.toFixed(0)} ms   (goal p95 < 100 ms)`);
+    if (committedAt.size > 0) {
+      const figures = (values: number[]) => `p50 ${percentile(values, 0.5).toFixed(0)} ms, p95 ${percentile(values, 0.95).toFixed(0)} ms, max ${values[values.length - 1]?.toFixed(0)} ms`;
+      console.log(`    of which queueing, ballot sent → committed (${queueing.length} of ${SEATS} heard on the channel): ${figures(queueing)}`);
+      if (INSTANCES > 1) console.log(`    and propagation, committed → delivered: on the other instance ${figures(propagation.other)}; on the instance that took the ballot ${figures(propagation.same)}`);
+      else console.log(`    and propagation, committed → delivered: ${figures(propagation.same)}`);
+    }
     console.log(`  fan-out of one ballot to all ${clients.length} clients (first to last delivery): p50 ${percentile(spreads, 0.5).toFixed(0)} ms, p95 ${percentile(spreads, 0.95).toFixed(0)} ms`);
     console.log(`  events lost: ${lost}   (goal 0)`);
     console.log(`  server memory: RSS ${(rssBefore / 2 ** 20).toFixed(0)} MiB before, ${(rssAfter / 2 ** 20).toFixed(0)} MiB with the clients: ${((rssAfter - rssBefore) / clients.length / 1024).toFixed(1)} KiB per connection`);

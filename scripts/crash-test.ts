@@ -5,7 +5,8 @@
  * that got a 200 must be recorded with its vote. Prints the counts; exits 1 on any loss.
  *
  *   npx next build && npm run test:crash -- --db sqlite|postgres
- *   (postgres: DATABASE_URL=postgresql://… names a server, else a throwaway one; E2E_PORT, default 3208)
+ *   (postgres: DATABASE_URL=postgresql://… names a server, else a throwaway one; the port:
+ *   CRASH_PORT, else E2E_PORT + 20, E2E_PORT defaulting to 3208)
  */
 import { readdirSync, readFileSync } from "node:fs";
 import type { ChildProcess } from "node:child_process";
@@ -13,7 +14,7 @@ import { createDatabase, startTemporaryPostgres, type TemporaryPostgres } from "
 import { CookieJar, startBenchServer, type BenchServer } from "./bench-server";
 import { requestJson, waitUntil } from "./sse-reader";
 
-const PORT = Number(process.env.E2E_PORT ?? 3208) + 20;
+const PORT = Number(process.env.CRASH_PORT ?? Number(process.env.E2E_PORT ?? 3208) + 20);
 const DRAFTS = 8;
 const GUESTS = 120;
 

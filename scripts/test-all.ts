@@ -5,7 +5,11 @@ import { ensurePrismaClient } from "./prepare";
 
 /**
  * `npm test`: every check, in the order that fails fastest — lint, types, unit tests,
- * production build, browser tests against the built app. Stops at the first failure.
+ * production build, browser tests against the built app, the crash test, all on SQLite; then
+ * the PostgreSQL leg on a throwaway server (scripts/test-postgres.ts, `npm run test:postgres`:
+ * the database unit tests, the data-touching browser tests, two instances serving one class,
+ * the crash test). PostgreSQL's programs are a prerequisite, as for the unit tests already.
+ * Stops at the first failure.
  */
 const root = path.resolve(__dirname, "..");
 process.chdir(root);
@@ -20,6 +24,8 @@ const steps: { name: string; command: string; args: string[] }[] = [
   { name: "unit tests", command: "npx", args: ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(REPORTS, "vitest.json")}`] },
   { name: "build", command: "npx", args: ["next", "build"] },
   { name: "browser tests", command: "npx", args: ["playwright", "test"] },
+  { name: "crash test on SQLite", command: "npx", args: ["tsx", "scripts/crash-test.ts", "--db", "sqlite"] },
+  { name: "PostgreSQL leg", command: "npx", args: ["tsx", "scripts/test-postgres.ts"] },
 ];
 
 ensurePrismaClient();
@@ -40,12 +46,14 @@ for (const step of steps) {
 /** The counts of both test runners, read from their JSON reports, as one closing line. */
 function testCounts(): { passed: number; failed: number; skipped: number } {
   const read = (file: string) => (existsSync(path.join(REPORTS, file)) ? JSON.parse(readFileSync(path.join(REPORTS, file), "utf8")) : null);
-  const vitest = read("vitest.json");
-  const playwright = read("playwright.json");
+  // Each runner's report on SQLite, then on PostgreSQL.
+  const vitest = ["vitest.json", "vitest-postgres.json"].map(read);
+  const playwright = ["playwright.json", "playwright-postgres.json"].map(read);
+  const sum = (values: (number | undefined)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
   return {
-    passed: (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0),
-    failed: (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0),
-    skipped: (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0),
+    passed: sum(vitest.map((report) => report?.numPassedTests)) + sum(playwright.map((report) => (report?.stats?.expected ?? 0) + (report?.stats?.flaky ?? 0))),
+    failed: sum(vitest.map((report) => report?.numFailedTests)) + sum(playwright.map((report) => report?.stats?.unexpected)),
+    skipped: sum(vitest.map((report) => (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0))) + sum(playwright.map((report) => report?.stats?.skipped)),
   };
 }
 

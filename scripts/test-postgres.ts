@@ -1,22 +1,43 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { databaseEngine } from "../lib/server/database-url";
 import { createDatabase, recreateDatabaseAt, startTemporaryPostgres, type TemporaryPostgres } from "./pg-cluster";
 import { ensurePrismaClient } from "./prepare";
 
 /**
- * `npm run test:postgres`: the PostgreSQL leg of the checks (`npm test` is the SQLite leg).
- * On a throwaway PostgreSQL server (or the one DATABASE_URL names: each step gets its own new
- * database on it): the unit tests; the browser tests that read and write data (the others do
+ * `npm run test:postgres`: the PostgreSQL leg of the checks (`npm test` runs it after the SQLite
+ * leg). On a throwaway PostgreSQL server (or the one DATABASE_URL names: each step gets its own
+ * new database on it): the unit tests that open a database (through scripts/test-database.ts;
+ * the others do not depend on the engine, and the PostgreSQL-only ones ran in the SQLite leg
+ * already, on servers of their own); the browser tests that read and write data (the others do
  * not depend on the engine); two app instances serving one class; the crash test. Builds the
- * app first when no build is there. Stops at the first failure.
+ * app first when no build is there. Stops at the first failure. Its test runners' reports go to
+ * .test-reports/*-postgres.json (counted by `npm test`'s closing line).
  */
 const root = path.resolve(__dirname, "..");
 process.chdir(root);
+const REPORTS = path.join(root, ".test-reports");
 
 // The browser specs that touch the database; the rest (Charter, Council, Word layout) read only shipped data.
 export const POSTGRES_BROWSER_SPECS = ["e2e/accounts.spec.ts", "e2e/drafts.spec.ts", "e2e/simulate.spec.ts", "e2e/classroom.spec.ts", "e2e/classroom-api.spec.ts"];
+
+/** The unit test files that take their database from scripts/test-database.ts (SQLite or DATABASE_URL's PostgreSQL). */
+export function databaseUnitTests(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const relative = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "generated" && entry.name !== "node_modules") walk(relative);
+      } else if (entry.name.endsWith(".test.ts") && /\/test-database"/.test(readFileSync(path.join(root, relative), "utf8"))) {
+        found.push(relative);
+      }
+    }
+  };
+  for (const dir of ["lib", "scripts"]) walk(dir);
+  return found.sort();
+}
 
 async function main() {
   let server: TemporaryPostgres | undefined;
@@ -29,9 +50,21 @@ async function main() {
     if (!given) server = await startTemporaryPostgres();
     ensurePrismaClient();
     const base = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+    mkdirSync(REPORTS, { recursive: true });
+    const unitTests = databaseUnitTests();
     const steps: { name: string; command: string; args: string[]; env: () => Promise<NodeJS.ProcessEnv> }[] = [
-      { name: "unit tests on PostgreSQL", command: "npx", args: ["vitest", "run"], env: async () => ({ ...base, DATABASE_URL: await database("workbench_unit") }) },
-      { name: "browser tests on PostgreSQL", command: "npx", args: ["playwright", "test", ...POSTGRES_BROWSER_SPECS], env: async () => ({ ...base, E2E_DATABASE_URL: await database("workbench_e2e") }) },
+      {
+        name: `unit tests on PostgreSQL (${unitTests.length} files that open a database)`,
+        command: "npx",
+        args: ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(REPORTS, "vitest-postgres.json")}`, ...unitTests],
+        env: async () => ({ ...base, DATABASE_URL: await database("workbench_unit") }),
+      },
+      {
+        name: "browser tests on PostgreSQL",
+        command: "npx",
+        args: ["playwright", "test", "--reporter=list,json", ...POSTGRES_BROWSER_SPECS],
+        env: async () => ({ ...base, E2E_DATABASE_URL: await database("workbench_e2e"), PLAYWRIGHT_JSON_OUTPUT_FILE: path.join(REPORTS, "playwright-postgres.json") }),
+      },
       { name: "two instances, one class", command: "npx", args: ["tsx", "scripts/check-instances.ts"], env: async () => ({ ...base, DATABASE_URL: await database("workbench_instances") }) },
       { name: "crash test on PostgreSQL", command: "npx", args: ["tsx", "scripts/crash-test.ts", "--db", "postgres"], env: async () => ({ ...base, DATABASE_URL: await database("workbench_crash") }) },
     ];

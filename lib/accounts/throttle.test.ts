@@ -1,24 +1,25 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { hitRateLimit, readCount } from "@/lib/server/rate-limit-store";
-import { migrate } from "../../scripts/migrate";
+import { createTestDatabase, type TestDatabase } from "../../scripts/test-database";
 import { peekSignInRefusal, recordSignInSuccess, reserveSignInAttempt } from "./throttle";
 import { SIGN_IN_ADDRESS_RULE, SIGN_IN_EMAIL_RULE, SIGN_IN_PAIR_RULE } from "./throttle-policy";
 
 /** The counters on a real (throwaway) database, hit in parallel as a script would. */
 describe("sign-in throttle on the database", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "throttle-db-"));
-  const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "test.db")}` };
-  const db = createPrismaClient(env);
+  // On the run's engine: SQLite, or PostgreSQL when DATABASE_URL names it (shared by all instances).
+  let database: TestDatabase;
+  let db: PrismaClient;
   const now = new Date("2026-03-02T10:01:00Z");
 
-  beforeAll(() => migrate(env), 60_000);
+  beforeAll(async () => {
+    database = await createTestDatabase("throttle");
+    db = createPrismaClient(database.env);
+  }, 60_000);
   afterAll(async () => {
-    await db.$disconnect();
-    rmSync(dir, { recursive: true, force: true });
+    await db?.$disconnect();
+    await database?.drop();
   });
 
   it("counts thirty parallel failed sign-ins exactly and lets only five be checked", async () => {

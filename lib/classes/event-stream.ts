@@ -152,6 +152,8 @@ export function openClassEventStream(member: ClassMember, lastEventId: number | 
       enqueue(encoder.encode("retry: 2000\n: connected\n\n"));
       void (async () => {
         try {
+          // The subscription must be live before the log is read (PostgreSQL: LISTEN in place).
+          await pubsub.ready?.();
           if (lastEventId === null) {
             lastSent = await getLastEventId(member.classId);
           } else {

@@ -82,6 +82,22 @@ describe("class events through PostgreSQL LISTEN/NOTIFY", () => {
     expect(onA.find((event) => event.id === first[0].id)).toEqual({ id: first[0].id, type: "ballot", data: { iso3: "FRA", vote: "Y" } });
   });
 
+  it("hears, on a fresh instance, every event committed once ready() has resolved after its first subscription", async () => {
+    // The event stream subscribes, awaits ready(), then reads its catch-up from the table: what
+    // commits after that read must come through the LISTEN that the first subscription started.
+    const fresh = createPostgresPubSub(url, createInProcessPubSub(), { reconnectDelayMs: 100 });
+    try {
+      const heard: StoredClassEvent[] = [];
+      fresh.subscribe(classId, (event) => heard.push(event));
+      await fresh.ready();
+      const [written] = await write(1, [{ type: "ballot", data: { iso3: "IND", vote: "A" } }]);
+      await until(() => heard.some((event) => event.id === written.id), "the event written right after ready()");
+      expect(heard.map((event) => event.id)).toEqual([written.id]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("reads an event too large for a notification from the table, keeping the order", async () => {
     const onA = heardBy(0);
     await new Promise((resolve) => setTimeout(resolve, 100));

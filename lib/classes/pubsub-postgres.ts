@@ -30,7 +30,7 @@ type Payload = { c: string; i: number; t?: ClassEventType; d?: unknown };
 type EventRow = { id: number; type: string; data: string };
 
 export type PostgresPubSub = ClassPubSub & Required<Pick<ClassPubSub, "beginWrite" | "announce">> & {
-  /** Resolves once the listening connection is open (tests and benchmarks). */
+  /** Resolves once the listening connection is open (event streams wait for it before their catch-up read). */
   ready(): Promise<void>;
   close(): Promise<void>;
 };
@@ -167,7 +167,14 @@ export function createPostgresPubSub(url: string, local: ClassPubSub, options: {
       await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock($1::int, hashtext($2::text))", CLASS_WRITE_LOCK_SPACE, classId);
     },
     async announce(tx: ClassWriteTransaction, classId: string, events: StoredClassEvent[]) {
-      for (const event of events) await tx.$executeRawUnsafe("SELECT pg_notify($1::text, $2::text)", CLASS_EVENTS_CHANNEL, notificationPayload(classId, event));
+      if (events.length === 0) return;
+      // One statement for the whole batch (a burst of ballots is one transaction holding the
+      // class's lock: one round trip, not one per event), the notifications in the events' order.
+      await tx.$executeRawUnsafe(
+        "SELECT pg_notify($1::text, payload) FROM unnest($2::text[]) WITH ORDINALITY AS batch(payload, position) ORDER BY position",
+        CLASS_EVENTS_CHANNEL,
+        events.map((event) => notificationPayload(classId, event)),
+      );
     },
     // Delivery goes through LISTEN, this instance's own events included: nothing to do after the commit.
     publish() {},

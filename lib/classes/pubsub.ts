@@ -27,6 +27,13 @@ export interface ClassPubSub {
   /** After the commit, in id order. */
   publish(classId: string, event: StoredClassEvent): void;
   subscribe(classId: string, listener: ClassEventListener): () => void;
+  /**
+   * Optional: resolves once a subscription made before it hears every event committed from then
+   * on. On PostgreSQL that is when the instance's LISTEN is in place (it starts with the first
+   * subscription): a catch-up read from the events table must wait for it, or the events
+   * committed between the read and the LISTEN would reach neither.
+   */
+  ready?(): Promise<void>;
   /** Listeners of a class now (for tests and the benchmark's figures). */
   count(classId: string): number;
 }

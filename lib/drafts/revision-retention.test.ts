@@ -1,20 +1,19 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/lib/server/prisma-client";
 import { STORAGE_QUOTAS } from "@/lib/server/storage-quotas";
-import { migrate } from "../../scripts/migrate";
+import { createTestDatabase, type TestDatabase } from "../../scripts/test-database";
 import { pruneRevisions } from "./revision-retention";
 
 describe("revisions kept per draft", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "revisions-db-"));
-  const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "test.db")}` };
-  const db = createPrismaClient(env);
+  // On the run's engine: SQLite, or PostgreSQL when DATABASE_URL names it.
+  let database: TestDatabase;
+  let db: PrismaClient;
   let draftId = "";
 
   beforeAll(async () => {
-    migrate(env);
+    database = await createTestDatabase("revisions");
+    db = createPrismaClient(database.env);
     const owner = await db.user.create({ data: { email: "owner@example.org", name: "Owner", passwordHash: "x" } });
     const draft = await db.draft.create({ data: { ownerId: owner.id, document: "{}", revision: 30 } });
     draftId = draft.id;
@@ -24,8 +23,8 @@ describe("revisions kept per draft", () => {
   }, 60_000);
 
   afterAll(async () => {
-    await db.$disconnect();
-    rmSync(dir, { recursive: true, force: true });
+    await db?.$disconnect();
+    await database?.drop();
   });
 
   it("keeps a draft's revisions as they are below the quota", async () => {

@@ -16,6 +16,16 @@ export type ConflictState = {
 type Options = { draftId: string; revision: number; document: Draft; enabled: boolean };
 
 /**
+ * The status while a save is pending or under way. Offline stays offline until an answer comes:
+ * the offline notice and its "Retry now" button stay in place through each retry (and each edit
+ * typed meanwhile) instead of vanishing and coming back, and screen readers are not told
+ * "Saving…" at every attempt.
+ */
+export function whileSaving(current: SaveStatus): SaveStatus {
+  return current === "offline" ? "offline" : "saving";
+}
+
+/**
  * The editor's document and its autosave: each edit is kept in localStorage at once and sent
  * after a pause in typing; one request at a time, each based on the revision the last one
  * returned. A network failure retries with growing pauses; a 409 stops and shows the conflict.
@@ -62,7 +72,7 @@ export function useAutosave({ draftId, revision, document: initialDocument, enab
     inFlightRef.current = true;
     const version = editVersionRef.current;
     const sent = documentRef.current;
-    setStatus("saving");
+    setStatus(whileSaving);
     try {
       let response: Response;
       try {
@@ -126,7 +136,7 @@ export function useAutosave({ draftId, revision, document: initialDocument, enab
       if (!enabled) return;
       writeLocalEdits(draftId, baseRef.current, next);
       if (!conflictRef.current) {
-        setStatus("saving");
+        setStatus(whileSaving);
         schedule(AUTOSAVE_DELAY_MS);
       }
     },

@@ -20,7 +20,16 @@ process.chdir(root);
 const REPORTS = path.join(root, ".test-reports");
 
 // The browser specs that touch the database; the rest (Charter, Council, Word layout) read only shipped data.
-export const POSTGRES_BROWSER_SPECS = ["e2e/accounts.spec.ts", "e2e/drafts.spec.ts", "e2e/simulate.spec.ts", "e2e/classroom.spec.ts", "e2e/classroom-api.spec.ts"];
+export const POSTGRES_BROWSER_SPECS = [
+  "e2e/accounts.spec.ts",
+  "e2e/drafts.spec.ts",
+  "e2e/simulate.spec.ts",
+  "e2e/amendments.spec.ts",
+  "e2e/amendment-votes.spec.ts",
+  "e2e/classroom.spec.ts",
+  "e2e/classroom-api.spec.ts",
+  "e2e/class-president.spec.ts",
+];
 
 /** The unit test files that take their database from scripts/test-database.ts (SQLite or DATABASE_URL's PostgreSQL). */
 export function databaseUnitTests(): string[] {

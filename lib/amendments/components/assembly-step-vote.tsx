@@ -21,6 +21,7 @@ export function AssemblyStepVoteForm({ label, onDecide }: Props) {
   const [counts, setCounts] = useState({ yes: "", no: "", abstain: "" });
   const [error, setError] = useState<string | null>(null);
 
+  // The counts are checked by the Assembly's rules (decideAssemblyStep), with their own message, rather than by the browser.
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const read = (value: string) => (value.trim() === "" ? 0 : Number(value));
@@ -46,7 +47,7 @@ export function AssemblyStepVoteForm({ label, onDecide }: Props) {
   );
 
   return (
-    <form className="stack" onSubmit={submit} aria-label={`Vote on ${label}`} data-testid="assembly-step-vote">
+    <form className="stack" noValidate onSubmit={submit} aria-label={`Vote on ${label}`} data-testid="assembly-step-vote">
       <fieldset className="row">
         <legend className="small">How the Assembly decided</legend>
         <label className="choice">

@@ -319,6 +319,8 @@ test("an Assembly draft's sequence is decided by the counts and the two-thirds m
   await current.getByLabel("Abstentions").fill("4");
   await current.getByRole("button", { name: "Record the vote" }).click();
   await expect(current.getByTestId("step-vote-error")).toHaveText("194 votes were counted, but the Assembly of 2022 has 193 Members.");
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id)).toEqual([]);
 
   // 100 to 60 is a majority, but not two-thirds: the amendment to an important question fails (rule 84).
   await current.getByLabel("In favour").fill("100");

@@ -273,3 +273,79 @@ test("the amendments page passes axe with a sub-amendment form, the order editor
   await expect(page.getByTestId("division-motion")).toBeVisible();
   await axe("the amendments page, forms open");
 });
+
+test("an Assembly draft's sequence is decided by the counts and the two-thirds majority of an important question (Art. 18, rules 83–86)", async ({ page }) => {
+  await openPage(page, "/drafts");
+  const created = await page.request.post("/api/drafts", {
+    data: {
+      document: {
+        ...UKRAINE,
+        body: "general-assembly",
+        symbol: "A/ES-11/L.1",
+        amendments: [
+          { id: "A1", sponsors: ["BRA"], action: "replace", target: "op2", paragraph: { phrase: "Deplores", text: "the military operation in Ukraine" } },
+          { id: "A2", sponsors: ["RUS"], action: "delete", target: "op6" },
+        ],
+      },
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  await openPage(page, `/drafts/${id}/amendments`);
+
+  // The majority: suggested from the text (international peace and security), changed and restored by the user.
+  const majority = page.getByTestId("assembly-majority");
+  await expect(majority.getByTestId("majority-suggestion")).toHaveText(
+    "Suggested: two-thirds — an important question under Art. 18(2): recommendations with respect to the maintenance of international peace and security.",
+  );
+  await expect(majority.getByLabel("Two-thirds (Art. 18(2))")).toBeChecked();
+  await expect(majority.getByTestId("majority-hint")).toContainText("each amendment to it and each part voted separately are decided by two-thirds");
+  await majority.getByLabel("Important question (Charter Art. 18(2))").selectOption({ label: "None of these" });
+  await expect(majority.getByLabel("Simple majority (Art. 18(3))")).toBeChecked();
+  await majority.getByLabel("Important question (Charter Art. 18(2))").selectOption({ label: "Read it from the draft" });
+  await expect(majority.getByLabel("Two-thirds (Art. 18(2))")).toBeChecked();
+
+  await expect(page.getByTestId("voting-order").locator("li")).toHaveText([/^A1/, /^A2/]);
+  await page.getByRole("button", { name: "Start voting" }).click();
+  const current = page.getByTestId("current-vote");
+  await expect(current.getByRole("heading")).toHaveText("Now voting: Amendment A1 (Operative paragraph 2)");
+
+  // The counts are checked: whole numbers, and no more votes than the Assembly of 2022 had Members.
+  await current.getByLabel("In favour").fill("1.5");
+  await current.getByRole("button", { name: "Record the vote" }).click();
+  await expect(current.getByTestId("step-vote-error")).toHaveText("The number of Members in favour must be a whole number, 0 or more.");
+  await current.getByLabel("In favour").fill("150");
+  await current.getByLabel("Against").fill("40");
+  await current.getByLabel("Abstentions").fill("4");
+  await current.getByRole("button", { name: "Record the vote" }).click();
+  await expect(current.getByTestId("step-vote-error")).toHaveText("194 votes were counted, but the Assembly of 2022 has 193 Members.");
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id)).toEqual([]);
+
+  // 100 to 60 is a majority, but not two-thirds: the amendment to an important question fails (rule 84).
+  await current.getByLabel("In favour").fill("100");
+  await current.getByLabel("Against").fill("60");
+  await current.getByLabel("Abstentions").fill("20");
+  await current.getByRole("button", { name: "Record the vote" }).click();
+  await expect(page.getByTestId("step-statement").nth(0)).toHaveText(
+    "The amendment was not adopted, having failed to obtain the required two-thirds majority of the members present and voting (100 in favour, 60 against; 120 in favour required).",
+  );
+
+  await expect(current.getByRole("heading")).toHaveText("Now voting: Amendment A2 (Operative paragraph 6)");
+  await current.getByLabel("Adopted without a vote").check();
+  await current.getByRole("button", { name: "Record the vote" }).click();
+  await expect(page.getByTestId("step-statement").nth(1)).toHaveText("The amendment was adopted without a vote.");
+
+  await expect(current.getByRole("heading")).toHaveText(/^Now voting: The draft resolution/);
+  await expect(current.getByLabel("In favour")).toHaveValue("");
+  await current.getByLabel("In favour").fill("120");
+  await current.getByLabel("Against").fill("50");
+  await current.getByLabel("Abstentions").fill("10");
+  await current.getByRole("button", { name: "Record the vote" }).click();
+  await expect(page.getByTestId("step-statement").nth(2)).toHaveText("The draft resolution, as amended, was adopted by a recorded vote of 120 to 50, with 10 abstentions.");
+  await expect(page.getByTestId("sequence-complete")).toHaveText("The sequence is complete: the draft resolution was adopted.");
+
+  await page.getByRole("button", { name: "Save the amendments' results" }).click();
+  await expect(page.getByTestId("amendment-A1").getByTestId("amendment-status")).toHaveText("Rejected");
+  await expect(page.getByTestId("amendment-A2").getByTestId("amendment-status")).toHaveText("Adopted");
+});

@@ -2,17 +2,23 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
+import { decideAssemblyStep, describeAssemblySequenceMajority, type AssemblyStepVote } from "@/lib/core/amend/assembly-vote";
 import { ruleOnDivision, type MotionDecision } from "@/lib/core/amend/division";
 import { applyChairOrder, proposeOrderOfVoting, type ChairOrder } from "@/lib/core/amend/order";
 import { DRAFT_KEY, runVotingSequence, type ItemOutcome, type SequenceStep } from "@/lib/core/amend/sequence";
 import { listParagraphEntries } from "@/lib/core/amend/targets";
 import { decideStepVote } from "@/lib/core/amend/vote";
+import { draftToPlainText } from "@/lib/core/draft/layout";
 import type { Draft } from "@/lib/core/draft/schema";
 import { getShortName } from "@/lib/core/un/states";
+import { suggestMajorityFor, type ImportantQuestionChoice } from "@/lib/core/vote/assembly-board";
+import type { AssemblyMajority } from "@/lib/core/vote/assembly-rules";
 import { getCouncilVoteSetup } from "@/lib/core/vote/council-of-year";
+import { IMPORTANT_QUESTIONS } from "@/lib/core/vote/important-questions";
 import type { VoteValue } from "@/lib/core/vote/vote-value";
 import { recordAmendmentVotesAction } from "../actions";
 import type { StoredAmendment } from "../data";
+import { AssemblyStepVoteForm } from "./assembly-step-vote";
 import { DivisionMotionVote } from "./division-motion";
 import { VotingOrderEditor } from "./voting-order-editor";
 
@@ -24,13 +30,20 @@ const VOTE_LABELS: Record<VoteValue, string> = { Y: "Yes", N: "No", A: "Abstain"
 
 /**
  * The simulator of the voting sequence: each amendment in the proposed order, each part voted
- * separately, then the draft as amended — each decided by the Charter's rules (lib/core/vote) on the
- * Council of the draft's year.
+ * separately, then the draft as amended — each decided by the Charter's rules (lib/core/vote): on the
+ * Council of the draft's year, seat by seat (Art. 27); for an Assembly draft, by the counts of each
+ * recorded vote (or without a vote) and the majority chosen for the draft (Art. 18, lib/core/amend/assembly-vote.ts).
  */
 export function VotingSequence({ draftId, document, amendments, canRecordVotes, canRuleOrder, votingOrder }: Props) {
   const router = useRouter();
   const year = Math.min(2026, Math.max(1946, Number(document.date?.slice(0, 4)) || 2026));
   const setup = useMemo(() => getCouncilVoteSetup(year), [year]);
+  const isAssembly = document.body === "general-assembly";
+  // Charter Art. 18(2): the Assembly's majority, suggested from the draft's text and chosen by the user.
+  const draftText = useMemo(() => [document.title, draftToPlainText(document)].filter(Boolean).join("\n"), [document]);
+  const [question, setQuestion] = useState<ImportantQuestionChoice>("from-text");
+  const suggestion = suggestMajorityFor(question, draftText);
+  const [majority, setMajority] = useState<AssemblyMajority>(() => suggestMajorityFor("from-text", draftText).majority);
   const rulesOrder = useMemo(() => proposeOrderOfVoting(document, amendments, document.body), [document, amendments]);
   // The chair's ruling, when there is one, sets the order (provisional rule 36, GA rule 90).
   const orderOfVoting = useMemo(() => applyChairOrder(rulesOrder, votingOrder, amendments), [rulesOrder, votingOrder, amendments]);
@@ -57,12 +70,22 @@ export function VotingSequence({ draftId, document, amendments, canRecordVotes, 
   }, [document, amendments, proposed, operative, parts, moverObjects, motion, outcomes]);
   const next: SequenceStep | undefined = run.next;
 
-  if (!setup) return null;
+  if (!setup && !isAssembly) return null;
 
   const voteOf = (iso3: string): VoteValue => votes[iso3] ?? "Y";
+  const isAmended = run.applied.length > 0 || Object.entries(outcomes).some(([key, outcome]) => key.startsWith("part:") && outcome === "rejected");
+  const decideInAssembly = (vote: AssemblyStepVote): string | null => {
+    if (!next) return null;
+    const result = decideAssemblyStep({ vote, majority, year, kind: next.kind, label: next.label, amended: isAmended });
+    if (!result.ok) return result.message;
+    const { decision } = result;
+    setOutcomes((current) => ({ ...current, [next.key]: decision.itemOutcome }));
+    setDecided((current) => [...current, { key: next.key, label: next.label, statement: decision.statement, outcome: decision.itemOutcome === "adopted" ? "adopted" : "failed" }]);
+    return null;
+  };
   const decide = () => {
-    if (!next) return;
-    const amended = run.applied.length > 0 || Object.entries(outcomes).some(([key, outcome]) => key.startsWith("part:") && outcome === "rejected");
+    if (!next || !setup) return;
+    const amended = isAmended;
     const decision = decideStepVote(
       { members: setup.members, required: setup.required, matter: "substantive", votes: setup.members.map(({ iso3 }) => ({ iso3, vote: voteOf(iso3) })), names: setup.names, year },
       next.kind,
@@ -89,10 +112,17 @@ export function VotingSequence({ draftId, document, amendments, canRecordVotes, 
   return (
     <section className="card stack" aria-labelledby="sequence-heading">
       <h2 id="sequence-heading">Vote the sequence</h2>
-      <p className="muted small">
-        Amendments before the draft ({document.body === "security-council" ? "provisional rule 36: additions and deletions first, then the furthest removed in substance" : "rule 90: the furthest removed in substance first"}); the
-        Council of {year}; a permanent member&apos;s negative vote defeats an amendment to a substantive draft (Charter Art. 27(3)).
-      </p>
+      {isAssembly ? (
+        <p className="muted small">
+          Amendments before the draft (rule 90: the furthest removed in substance first); the General Assembly of {year}: each vote decided by the Members in favour and against, abstentions not
+          counted (Charter Art. 18, rules 83–86), or adopted without a vote.
+        </p>
+      ) : (
+        <p className="muted small">
+          Amendments before the draft ({document.body === "security-council" ? "provisional rule 36: additions and deletions first, then the furthest removed in substance" : "rule 90: the furthest removed in substance first"}); the
+          Council of {year}; a permanent member&apos;s negative vote defeats an amendment to a substantive draft (Charter Art. 27(3)).
+        </p>
+      )}
       {orderOfVoting.isRuled && votingOrder ? (
         <p className="notice notice-info" data-testid="order-ruling">
           The order of voting was set{votingOrder.by ? ` by ${votingOrder.by}` : ""}: {votingOrder.reason}
@@ -175,6 +205,45 @@ export function VotingSequence({ draftId, document, amendments, canRecordVotes, 
             </p>
           ) : null}
           {parts.length > 0 && moverObjects && document.body === "general-assembly" ? <DivisionMotionVote decision={motion} onDecided={setMotion} /> : null}
+          {isAssembly ? (
+            <div className="sub-card stack" data-testid="assembly-majority">
+              <label>
+                Important question (Charter Art. 18(2))
+                <select
+                  value={question}
+                  aria-describedby="sequence-majority-suggestion"
+                  onChange={(event) => {
+                    const choice = event.target.value as ImportantQuestionChoice;
+                    setQuestion(choice);
+                    setMajority(suggestMajorityFor(choice, draftText).majority);
+                  }}
+                >
+                  <option value="from-text">Read it from the draft</option>
+                  {IMPORTANT_QUESTIONS.map((entry) => (
+                    <option key={entry.id} value={entry.id}>
+                      {entry.label.charAt(0).toUpperCase() + entry.label.slice(1)}
+                    </option>
+                  ))}
+                  <option value="none">None of these</option>
+                </select>
+              </label>
+              <p id="sequence-majority-suggestion" className="hint" data-testid="majority-suggestion">
+                Suggested: {suggestion.majority === "two-thirds" ? "two-thirds" : "simple majority"} — {suggestion.reason}.
+              </p>
+              <fieldset>
+                <legend className="small">Majority of the Members present and voting, for the draft and for its amendments</legend>
+                <label className="choice">
+                  <input type="radio" name="sequence-majority" checked={majority === "simple"} onChange={() => setMajority("simple")} /> Simple majority (Art. 18(3))
+                </label>
+                <label className="choice">
+                  <input type="radio" name="sequence-majority" checked={majority === "two-thirds"} onChange={() => setMajority("two-thirds")} /> Two-thirds (Art. 18(2))
+                </label>
+              </fieldset>
+              <p className="hint" data-testid="majority-hint">
+                {describeAssemblySequenceMajority(majority)}
+              </p>
+            </div>
+          ) : null}
           <div>
             <button
               type="button"
@@ -212,7 +281,17 @@ export function VotingSequence({ draftId, document, amendments, canRecordVotes, 
               );
             })}
           </ol>
-          {next ? (
+          {isAssembly ? (
+            <p className="hint" data-testid="majority-hint">
+              {describeAssemblySequenceMajority(majority)}
+            </p>
+          ) : null}
+          {next && isAssembly ? (
+            <div className="stack" data-testid="current-vote">
+              <h3>Now voting: {next.label}</h3>
+              <AssemblyStepVoteForm key={next.key} label={next.label} onDecide={decideInAssembly} />
+            </div>
+          ) : next && setup ? (
             <div className="stack" data-testid="current-vote">
               <h3>Now voting: {next.label}</h3>
               <div className="control-grid">

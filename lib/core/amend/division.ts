@@ -1,6 +1,6 @@
 import type { Body } from "../draft/schema";
 import { listStates } from "../un/states";
-import { decideAssemblyVote } from "../vote/assembly-rules";
+import { decideAssemblyCounts } from "./assembly-vote";
 
 /**
  * Division of the question: parts of a draft voted on separately.
@@ -71,22 +71,9 @@ export function decideMotionForDivision(tally: MotionTally): MotionResult {
   const members = listStates()
     .filter((state) => state.status === "member")
     .map((state) => state.iso3);
-  for (const [name, value] of [
-    ["in favour", tally.yes],
-    ["against", tally.no],
-    ["abstaining", tally.abstain],
-  ] as const) {
-    if (!Number.isInteger(value) || value < 0) return { ok: false, message: `The number of Members ${name} must be a whole number, 0 or more` };
-  }
-  const total = tally.yes + tally.no + tally.abstain;
-  if (total > members.length) return { ok: false, message: `${total} votes were counted, but the Assembly has ${members.length} Members` };
-  // Only the counts matter to the rule: the Members are assigned to them in list order.
-  const votes = [
-    ...members.slice(0, tally.yes).map((iso3) => ({ iso3, vote: "Y" })),
-    ...members.slice(tally.yes, tally.yes + tally.no).map((iso3) => ({ iso3, vote: "N" })),
-    ...members.slice(tally.yes + tally.no, total).map((iso3) => ({ iso3, vote: "A" })),
-  ];
-  const decision = decideAssemblyVote({ majority: "simple", members, votes });
+  const result = decideAssemblyCounts(tally, "simple", members);
+  if (!result.ok) return result;
+  const decision = result.decision;
   const outcome = decision.outcome === "adopted" ? "adopted" : "rejected";
   return {
     ok: true,

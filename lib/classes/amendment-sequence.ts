@@ -16,6 +16,8 @@ export function readTabledAmendments(text: string | null): Amendment[] {
 }
 
 type TabledRow = { id: string; document: string; amendments: string | null; division?: string | null };
+/** The organ the class plays: its rule on division of the question applies, whatever the draft's organ. */
+type ClassBodyName = Draft["body"];
 type SequenceVoteRow = { tabledDraftId: string | null; status: string; sequenceStep: string | null; result: string | null };
 
 /**
@@ -23,7 +25,7 @@ type SequenceVoteRow = { tabledDraftId: string | null; status: string; sequenceS
  * it was tabled without amendments to vote and no division was asked (unless `always`: a chair
  * asking for division of a draft voted as a whole until then).
  */
-export function tabledSequence(tabled: TabledRow, votes: readonly SequenceVoteRow[], always = false): { sequence: ClassSequence; draft: Draft; statements: Map<string, string> } | null {
+export function tabledSequence(tabled: TabledRow, votes: readonly SequenceVoteRow[], always = false, body?: ClassBodyName): { sequence: ClassSequence; draft: Draft; statements: Map<string, string> } | null {
   const amendments = readTabledAmendments(tabled.amendments);
   const division = tabled.division ? parseStored(storedDivisionSchema, tabled.division) : null;
   if (!always && !division && !amendments.some((amendment) => amendment.status === "proposed")) return null;
@@ -40,7 +42,7 @@ export function tabledSequence(tabled: TabledRow, votes: readonly SequenceVoteRo
   }
   // The tabled text keeps the draft's paragraph ids, which the amendments target.
   const draft = withIds(parsed.draft, sequentialIds("tabled-"));
-  return { sequence: classVotingSequence({ draft, amendments, votes: records, division }), draft, statements };
+  return { sequence: classVotingSequence({ draft, amendments, votes: records, division, ...(body ? { body } : {}) }), draft, statements };
 }
 
 /** What every screen shows of the sequence. */

@@ -380,10 +380,10 @@ async function listTablingAmendments(draftId: string): Promise<Amendment[]> {
 }
 
 /** The next item of a tabled draft's amendment sequence, from the class's votes on it so far. */
-async function nextStepOf(tx: Tx, tabled: { id: string; document: string; amendments: string | null; division: string | null } | null, kind: string) {
+async function nextStepOf(tx: Tx, tabled: { id: string; document: string; amendments: string | null; division: string | null } | null, kind: string, body: ClassBody) {
   if (!tabled || kind !== "draft") throw new ClassError("invalid-request", "Name the tabled draft whose amendments are voted (draftId).");
   const votes = await tx.classVote.findMany({ where: { tabledDraftId: tabled.id, sequenceStep: { not: null } }, orderBy: { openedAt: "asc" }, select: { tabledDraftId: true, status: true, sequenceStep: true, result: true } });
-  const found = tabledSequence(tabled, votes);
+  const found = tabledSequence(tabled, votes, false, body);
   if (!found) throw new ClassError("invalid-request", "This draft was tabled without amendments to vote and no division was asked: open the vote on the draft itself.");
   const next = nextSequenceVote(found.sequence);
   if (!next) throw new ClassError("conflict", "Every amendment of this draft and the draft itself have been voted.");
@@ -404,14 +404,16 @@ export async function requestDivision(member: ClassMember, tabledIdInput: string
   return writeClass(member.classId, async (tx) => {
     const tabled = await tx.tabledDraft.findFirst({ where: { id: tabledId.data, classId: member.classId }, select: { id: true, document: true, amendments: true, division: true } });
     if (!tabled) throw notFound("This class has no such tabled draft.");
+    const classroom = await tx.classroom.findUniqueOrThrow({ where: { id: member.classId }, select: { body: true } });
+    const body = classroom.body as ClassBody;
     const votes = await tx.classVote.findMany({ where: { tabledDraftId: tabled.id }, orderBy: { openedAt: "asc" }, select: { tabledDraftId: true, status: true, sequenceStep: true, result: true } });
     if (votes.some((vote) => vote.sequenceStep === null)) throw new ClassError("invalid-request", "This draft has already been put to the vote as a whole: division can only be asked before the vote on the draft.");
-    const found = tabledSequence(tabled, votes, true);
+    const found = tabledSequence(tabled, votes, true, body);
     if (!found) throw new ClassError("invalid-request", "This tabled draft cannot be read: division cannot be asked.");
     const checked = checkDivisionRequest(found.sequence, input);
     if (!checked.ok) throw new ClassError("invalid-request", checked.message);
     await tx.tabledDraft.update({ where: { id: tabled.id }, data: { division: JSON.stringify(checked.division) } });
-    const after = tabledSequence({ ...tabled, division: JSON.stringify(checked.division) }, votes, true);
+    const after = tabledSequence({ ...tabled, division: JSON.stringify(checked.division) }, votes, true, body);
     const ruling = after?.sequence.division;
     const value = { division: { label: checked.division.label, divided: ruling?.ruling.divided ?? false, reason: ruling?.ruling.reason ?? "" } };
     return { value, events: [{ type: "class-updated", data: { reason: "drafts" } }] };
@@ -453,7 +455,7 @@ export async function openVote(member: ClassMember, input: z.infer<typeof openVo
       tabled = await tx.tabledDraft.findFirst({ where: { id: input.draftId, classId: member.classId }, select: { id: true, title: true, document: true, sponsors: true, amendments: true, division: true } });
       if (!tabled) throw notFound("This class has no such tabled draft.");
     }
-    const step = input.sequence ? await nextStepOf(tx, tabled, kind) : null;
+    const step = input.sequence ? await nextStepOf(tx, tabled, kind, body) : null;
     // Rule 89: the motion for division is a procedural motion, decided by a simple majority.
     const isMotionForDivision = step?.setup.kind === "division";
     const voteKind = isMotionForDivision ? "motion" : kind;

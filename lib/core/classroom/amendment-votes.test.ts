@@ -168,6 +168,13 @@ describe("division of the question in a class", () => {
     ]);
   });
 
+  it("follows the class's organ, not the draft's: a Council draft divided in an Assembly class goes to a motion vote on an objection", () => {
+    const division: ClassDivision = { parts: [draft.operative[1].id], label: "Operative paragraph 2", objection: true, after: [] };
+    const sequence = classVotingSequence({ draft, amendments: [], votes: [], division, body: "general-assembly" });
+    expect(draft.body).toBe("security-council");
+    expect(sequence.next).toMatchObject({ key: DIVISION_KEY, kind: "division" });
+  });
+
   it("refuses a request naming no paragraph of the text as amended, every paragraph, twice, during a vote, or after the draft was voted", () => {
     const none = classVotingSequence({ draft, amendments: [], votes: [] });
     const count = draft.operative.length;

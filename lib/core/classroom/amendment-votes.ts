@@ -93,7 +93,14 @@ export function itemOutcomeOf(outcome: VoteOutcome): ItemOutcome {
  * The sequence of a tabled draft after its class's votes (in the order they were opened): a later
  * vote on the same item, which only a chair re-running a vote produces, replaces the earlier one.
  */
-export function classVotingSequence(input: { draft: Draft; amendments: readonly Amendment[]; votes: readonly SequenceVoteRecord[]; division?: ClassDivision | null }): ClassSequence {
+export function classVotingSequence(input: {
+  draft: Draft;
+  amendments: readonly Amendment[];
+  votes: readonly SequenceVoteRecord[];
+  division?: ClassDivision | null;
+  /** The organ the class plays, whose rule on division applies (rule 32 or 89); the draft's by default. */
+  body?: Draft["body"];
+}): ClassSequence {
   const order = proposeOrderOfVoting(input.draft, input.amendments, input.draft.body).map((item) => item.id);
   const outcomes: Record<string, ItemOutcome> = {};
   let isVoting = false;
@@ -108,7 +115,7 @@ export function classVotingSequence(input: { draft: Draft; amendments: readonly 
   }
   // Rule 32 (Council) or rule 89 (Assembly): the parts are voted separately only when the division stands.
   const motionOutcome = outcomes[DIVISION_KEY];
-  const ruling = ruleOnDivision({ body: input.draft.body, parts: division.parts, objection: division.objection, ...(motionOutcome ? { motionOutcome } : {}) });
+  const ruling = ruleOnDivision({ body: input.body ?? input.draft.body, parts: division.parts, objection: division.objection, ...(motionOutcome ? { motionOutcome } : {}) });
   const { [DIVISION_KEY]: _motion, ...itemOutcomes } = outcomes;
   void _motion;
   const run = runVotingSequence({ draft: input.draft, amendments: input.amendments, order, parts: ruling.divided ? division.parts : [], outcomes: itemOutcomes });

@@ -278,3 +278,53 @@ test("division of the question in a class: a part voted separately and not retai
 
   await Promise.all([teacherContext.close(), student.context().close()]);
 });
+
+test("division in an Assembly class: an objection puts the motion for division to the vote of the session first (rule 89)", async ({ browser, accounts }) => {
+  test.setTimeout(240_000);
+  const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const teacher = await teacherContext.newPage();
+  await accounts.register(teacher, "teacher", "Ava Teacher");
+  await openPage(teacher, "/classes");
+  await teacher.getByLabel("Name", { exact: true }).fill("Division — Assembly 2022");
+  await teacher.getByLabel("General Assembly").check();
+  await teacher.getByLabel("Year").selectOption("2022");
+  await teacher.getByRole("button", { name: "Open the class" }).click();
+  await expect(teacher).toHaveURL(/\/classes\/[^/]+$/);
+  const classUrl = new URL(teacher.url()).pathname;
+  await waitForHydration(teacher);
+  const code = ((await teacher.getByTestId("join-code").textContent()) ?? "").replace(/[^A-Z0-9]/g, "");
+  const student = await (await browser.newContext()).newPage();
+  await accounts.register(student, "student", "Ali Student");
+  await openPage(student, "/drafts");
+  await student.getByTestId("import-file").setInputFiles("docs/examples/ukraine-2022.json");
+  await expect(student).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
+  await expect(student.getByTestId("autosave-status")).toHaveText("Saved");
+  await openPage(student, `/join/${code}`);
+  await student.getByRole("button", { name: "Join the class" }).click();
+  await expect(student).toHaveURL(new RegExp(`${classUrl}$`));
+  await waitForHydration(student);
+  const table = student.getByLabel("Table one of your drafts", { exact: true });
+  await table.selectOption((await table.locator("option").nth(1).getAttribute("value"))!);
+  await student.getByRole("button", { name: "Table it" }).click();
+  const division = teacher.locator("details.division-form");
+  await division.locator("summary").click();
+  await division.getByLabel("Operative paragraphs to vote on separately").fill("2, 4");
+  await division.getByLabel(/A delegation objects/).check();
+  await division.getByRole("button", { name: "Ask for separate votes" }).click();
+  await expect(teacher.getByTestId("sequence-division")).toContainText("Operative paragraphs 2 and 4");
+  const items = teacher.locator(".tabled-list").getByTestId("sequence-item");
+  await expect(items).toHaveText([
+    "The motion for division (Operative paragraphs 2 and 4) — next to be voted (Objection made: the motion for division is put to the vote (rule 89))",
+    "The draft resolution — to be voted",
+  ]);
+  await teacher.getByRole("button", { name: "Open the vote on the motion for division (operative paragraphs 2 and 4)" }).click();
+  await expect(teacher.getByRole("button", { name: "Close the vote" })).toBeVisible({ timeout: 90_000 });
+  await teacher.getByRole("button", { name: "Close the vote" }).click();
+  // Decided by a majority of the Members present and voting; the sequence follows from the result.
+  await expect(teacher.getByTestId("vote-statement")).toHaveText(/^The motion for division was (adopted|rejected) by a recorded vote of \d+ to \d+/, { timeout: 30_000 });
+  const statement = (await teacher.getByTestId("vote-statement").textContent()) ?? "";
+  await expect(items.first().getByTestId("sequence-statement")).toHaveText(statement);
+  await expect(items).toHaveCount(statement.includes("was adopted") ? 4 : 2);
+  await expect(teacher.getByTestId("vote-in-sequence")).toContainText(statement.includes("was adopted") ? "next: Operative paragraph 2" : "next: The draft resolution");
+  await Promise.all([teacherContext.close(), student.context().close()]);
+});

@@ -188,3 +188,143 @@ test("a class votes a tabled draft's amendment, then the draft as amended, deleg
 
   await Promise.all([teacherContext.close(), student.context().close()]);
 });
+
+test("division of the question in a class: a part voted separately and not retained, then the draft as amended adopted without it", async ({ browser, accounts }) => {
+  test.setTimeout(180_000);
+  const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const teacher = await teacherContext.newPage();
+  await accounts.register(teacher, "teacher", "Dana Teacher");
+  await openPage(teacher, "/classes");
+  await teacher.getByLabel("Name", { exact: true }).fill("Division — Council 2022");
+  await teacher.getByLabel("Security Council").check();
+  await teacher.getByLabel("Year").selectOption("2022");
+  await teacher.getByRole("button", { name: "Open the class" }).click();
+  await expect(teacher).toHaveURL(/\/classes\/[^/]+$/);
+  const classUrl = new URL(teacher.url()).pathname;
+  await waitForHydration(teacher);
+  const code = ((await teacher.getByTestId("join-code").textContent()) ?? "").replace(/[^A-Z0-9]/g, "");
+
+  // A student proposes one amendment (delete operative paragraph 6), takes the United States' seat and tables the draft.
+  const student = await phone(browser);
+  const studentUser = await accounts.register(student, "student", "Dee Student");
+  await draftWithAmendments(student, [{ paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" }]);
+  await openPage(student, `/join/${code}`);
+  await student.getByRole("button", { name: "Join the class" }).click();
+  await expect(student).toHaveURL(new RegExp(`${classUrl}$`));
+  await waitForHydration(student);
+  const seat = teacher.getByLabel(`Seat of ${studentUser.name}`, { exact: true });
+  await seat.selectOption((await seat.locator("option", { hasText: "United States" }).first().getAttribute("value"))!);
+  await expect(student.getByTestId("my-country")).toHaveText("United States");
+  const table = student.getByLabel("Table one of your drafts", { exact: true });
+  await table.selectOption((await table.locator("option", { hasText: "S/2022/155" }).first().getAttribute("value"))!);
+  await student.getByRole("button", { name: "Table it" }).click();
+  const sequenceItems = (page: Page) => page.locator(".tabled-list").getByTestId("sequence-item");
+  await expect(sequenceItems(teacher)).toHaveCount(2);
+
+  // The chair asks for a separate vote on operative paragraph 2; a paragraph the draft does not have is refused.
+  const division = teacher.locator("details.division-form");
+  await division.locator("summary").click();
+  await division.getByLabel("Operative paragraphs to vote on separately").fill("11");
+  await division.getByRole("button", { name: "Ask for separate votes" }).click();
+  await expect(division.getByRole("alert")).toHaveText("parts: operative paragraph 11 does not exist: the draft as amended so far has 10 operative paragraphs.");
+  await division.getByLabel("Operative paragraphs to vote on separately").fill("2");
+  await division.getByRole("button", { name: "Ask for separate votes" }).click();
+  // Provisional rule 32: no objection from the mover, so the part is voted separately, after the amendment, before the draft.
+  for (const screen of [teacher, student]) {
+    await expect(screen.getByTestId("sequence-division")).toHaveText(
+      "Division of the question: Operative paragraph 2 — Parts voted on separately at the request of a representative (provisional rule 32)",
+    );
+    await expect(sequenceItems(screen)).toHaveText([/^Amendment A1 \(Operative paragraph 6\) — next to be voted/, /^Operative paragraph 2 — to be voted/, /^The draft resolution — to be voted/]);
+  }
+
+  // Amendment A1: adopted.
+  await teacher.getByRole("button", { name: "Open the vote on Amendment A1" }).click();
+  await expect(student.getByTestId("vote-title")).toContainText("Amendment A1 (Operative paragraph 6)", { timeout: 60_000 });
+  await permanentBotsYes(teacher);
+  await student.getByRole("button", { name: "Yes", exact: true }).click();
+  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes");
+  await teacher.getByRole("button", { name: "Close the vote" }).click();
+  await expect(teacher.getByTestId("vote-statement")).toContainText("The amendment was adopted");
+
+  // Operative paragraph 2, voted separately: the United States votes no, so it is not retained.
+  await teacher.getByRole("button", { name: "Open the vote on operative paragraph 2" }).click();
+  await expect(student.getByTestId("vote-title")).toContainText("Operative paragraph 2");
+  await permanentBotsYes(teacher);
+  await student.getByRole("button", { name: "No", exact: true }).click();
+  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("No");
+  await teacher.getByRole("button", { name: "Close the vote" }).click();
+  const notRetained = "Operative paragraph 2 was not retained, owing to the negative vote of a permanent member of the Council (United States of America).";
+  await expect(teacher.getByTestId("vote-statement")).toHaveText(notRetained);
+  await expect(sequenceItems(student).nth(1)).toContainText("Operative paragraph 2 — not retained");
+  await expect(sequenceItems(student).nth(1).getByTestId("sequence-statement")).toHaveText(notRetained);
+
+  // The draft as amended, without the part: adopted.
+  await teacher.getByRole("button", { name: "Open the vote on the draft resolution as amended" }).click();
+  await expect(student.getByTestId("vote-title")).toHaveText(/, as amended$/);
+  await permanentBotsYes(teacher);
+  await student.getByRole("button", { name: "Yes", exact: true }).click();
+  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes");
+  await teacher.getByRole("button", { name: "Close the vote" }).click();
+  await expect(teacher.getByTestId("vote-statement")).toContainText("The draft resolution, as amended, was adopted");
+  await expect(sequenceItems(student).nth(2)).toContainText("The draft resolution, as amended, was adopted", { timeout: 15_000 });
+  // The text as adopted: operative paragraph 2 (and 6) gone, the others numbered on.
+  await student.locator(".tabled-list").getByText("The text as amended so far").click();
+  const text = student.getByTestId("sequence-text").first();
+  await expect(text).toContainText("2. Decides that the Russian Federation shall cease its use of force");
+  await expect(text).not.toContainText("Deplores in the strongest terms");
+  await expect(text).toContainText("8. Decides to remain actively seized of the matter");
+  // Division is no longer offered once the draft was voted.
+  await expect(teacher.locator("details.division-form")).toHaveCount(0);
+
+  await Promise.all([teacherContext.close(), student.context().close()]);
+});
+
+test("division in an Assembly class: an objection puts the motion for division to the vote of the session first (rule 89)", async ({ browser, accounts }) => {
+  test.setTimeout(240_000);
+  const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const teacher = await teacherContext.newPage();
+  await accounts.register(teacher, "teacher", "Ava Teacher");
+  await openPage(teacher, "/classes");
+  await teacher.getByLabel("Name", { exact: true }).fill("Division — Assembly 2022");
+  await teacher.getByLabel("General Assembly").check();
+  await teacher.getByLabel("Year").selectOption("2022");
+  await teacher.getByRole("button", { name: "Open the class" }).click();
+  await expect(teacher).toHaveURL(/\/classes\/[^/]+$/);
+  const classUrl = new URL(teacher.url()).pathname;
+  await waitForHydration(teacher);
+  const code = ((await teacher.getByTestId("join-code").textContent()) ?? "").replace(/[^A-Z0-9]/g, "");
+  const student = await (await browser.newContext()).newPage();
+  await accounts.register(student, "student", "Ali Student");
+  await openPage(student, "/drafts");
+  await student.getByTestId("import-file").setInputFiles("docs/examples/ukraine-2022.json");
+  await expect(student).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
+  await expect(student.getByTestId("autosave-status")).toHaveText("Saved");
+  await openPage(student, `/join/${code}`);
+  await student.getByRole("button", { name: "Join the class" }).click();
+  await expect(student).toHaveURL(new RegExp(`${classUrl}$`));
+  await waitForHydration(student);
+  const table = student.getByLabel("Table one of your drafts", { exact: true });
+  await table.selectOption((await table.locator("option").nth(1).getAttribute("value"))!);
+  await student.getByRole("button", { name: "Table it" }).click();
+  const division = teacher.locator("details.division-form");
+  await division.locator("summary").click();
+  await division.getByLabel("Operative paragraphs to vote on separately").fill("2, 4");
+  await division.getByLabel(/A delegation objects/).check();
+  await division.getByRole("button", { name: "Ask for separate votes" }).click();
+  await expect(teacher.getByTestId("sequence-division")).toContainText("Operative paragraphs 2 and 4");
+  const items = teacher.locator(".tabled-list").getByTestId("sequence-item");
+  await expect(items).toHaveText([
+    "The motion for division (Operative paragraphs 2 and 4) — next to be voted (Objection made: the motion for division is put to the vote (rule 89))",
+    "The draft resolution — to be voted",
+  ]);
+  await teacher.getByRole("button", { name: "Open the vote on the motion for division (operative paragraphs 2 and 4)" }).click();
+  await expect(teacher.getByRole("button", { name: "Close the vote" })).toBeVisible({ timeout: 90_000 });
+  await teacher.getByRole("button", { name: "Close the vote" }).click();
+  // Decided by a majority of the Members present and voting; the sequence follows from the result.
+  await expect(teacher.getByTestId("vote-statement")).toHaveText(/^The motion for division was (adopted|rejected) by a recorded vote of \d+ to \d+/, { timeout: 30_000 });
+  const statement = (await teacher.getByTestId("vote-statement").textContent()) ?? "";
+  await expect(items.first().getByTestId("sequence-statement")).toHaveText(statement);
+  await expect(items).toHaveCount(statement.includes("was adopted") ? 4 : 2);
+  await expect(teacher.getByTestId("vote-in-sequence")).toContainText(statement.includes("was adopted") ? "next: Operative paragraph 2" : "next: The draft resolution");
+  await Promise.all([teacherContext.close(), student.context().close()]);
+});

@@ -3,7 +3,7 @@ import { classVotingSequence, type ClassSequence } from "@/lib/core/classroom/am
 import { draftToPlainText } from "@/lib/core/draft/layout";
 import { parsePortableDraft, sequentialIds, withIds, type Draft } from "@/lib/core/draft/schema";
 import { z } from "zod";
-import { parseStored, storedResultSchema, storedSequenceStepSchema } from "./schema";
+import { parseStored, storedDivisionSchema, storedResultSchema, storedSequenceStepSchema } from "./schema";
 import type { SequenceView } from "./view";
 
 /** Between a tabled draft's stored columns and its amendment sequence (lib/core/classroom/amendment-votes.ts). */
@@ -15,16 +15,20 @@ export function readTabledAmendments(text: string | null): Amendment[] {
   return text ? parseStored(storedAmendmentsSchema, text) : [];
 }
 
-type TabledRow = { id: string; document: string; amendments: string | null };
+type TabledRow = { id: string; document: string; amendments: string | null; division?: string | null };
+/** The organ the class plays: its rule on division of the question applies, whatever the draft's organ. */
+type ClassBodyName = Draft["body"];
 type SequenceVoteRow = { tabledDraftId: string | null; status: string; sequenceStep: string | null; result: string | null };
 
 /**
  * The sequence of a tabled draft from its class's votes (in the order they were opened); null when
- * it was tabled without amendments to vote.
+ * it was tabled without amendments to vote and no division was asked (unless `always`: a chair
+ * asking for division of a draft voted as a whole until then).
  */
-export function tabledSequence(tabled: TabledRow, votes: readonly SequenceVoteRow[]): { sequence: ClassSequence; draft: Draft; statements: Map<string, string> } | null {
+export function tabledSequence(tabled: TabledRow, votes: readonly SequenceVoteRow[], always = false, body?: ClassBodyName): { sequence: ClassSequence; draft: Draft; statements: Map<string, string> } | null {
   const amendments = readTabledAmendments(tabled.amendments);
-  if (!amendments.some((amendment) => amendment.status === "proposed")) return null;
+  const division = tabled.division ? parseStored(storedDivisionSchema, tabled.division) : null;
+  if (!always && !division && !amendments.some((amendment) => amendment.status === "proposed")) return null;
   const parsed = parsePortableDraft(JSON.parse(tabled.document));
   if (!parsed.ok) return null;
   const statements = new Map<string, string>();
@@ -38,7 +42,7 @@ export function tabledSequence(tabled: TabledRow, votes: readonly SequenceVoteRo
   }
   // The tabled text keeps the draft's paragraph ids, which the amendments target.
   const draft = withIds(parsed.draft, sequentialIds("tabled-"));
-  return { sequence: classVotingSequence({ draft, amendments, votes: records }), draft, statements };
+  return { sequence: classVotingSequence({ draft, amendments, votes: records, division, ...(body ? { body } : {}) }), draft, statements };
 }
 
 /** What every screen shows of the sequence. */
@@ -56,5 +60,6 @@ export function toSequenceView(found: NonNullable<ReturnType<typeof tabledSequen
     next: sequence.next ? { key: sequence.next.key, kind: sequence.next.kind, label: sequence.next.label } : null,
     text: draftToPlainText(sequence.draft),
     amended: sequence.amended,
+    ...(sequence.division ? { division: { label: sequence.division.label, divided: sequence.division.ruling.divided, reason: sequence.division.ruling.reason } } : {}),
   };
 }

@@ -52,8 +52,8 @@ function presidentView(body: ClassBody, year: number, meetingDate: string | null
 }
 
 /** A tabled draft's amendment sequence, when it was tabled with amendments to vote. */
-function sequenceFields(draft: Parameters<typeof tabledSequence>[0], votes: Parameters<typeof tabledSequence>[1]): Pick<TabledDraftView, "sequence"> {
-  const found = draft.amendments ? tabledSequence(draft, votes) : null;
+function sequenceFields(draft: Parameters<typeof tabledSequence>[0], votes: Parameters<typeof tabledSequence>[1], body: Parameters<typeof tabledSequence>[3]): Pick<TabledDraftView, "sequence"> {
+  const found = draft.amendments || draft.division ? tabledSequence(draft, votes, false, body) : null;
   return found ? { sequence: toSequenceView(found) } : {};
 }
 
@@ -63,7 +63,7 @@ export async function getClassView(member: ClassMember): Promise<ClassView> {
     where: { id: member.classId },
     include: {
       delegates: { where: { revokedAt: null }, orderBy: { joinedAt: "asc" } },
-      drafts: { orderBy: { tabledAt: "asc" }, select: { id: true, title: true, symbol: true, sponsors: true, tabledById: true, tabledAt: true, document: true, amendments: true } },
+      drafts: { orderBy: { tabledAt: "asc" }, select: { id: true, title: true, symbol: true, sponsors: true, tabledById: true, tabledAt: true, document: true, amendments: true, division: true } },
       votes: { orderBy: { openedAt: "asc" }, include: { ballots: { select: { iso3: true, value: true, castBy: true, castAt: true } } } },
     },
   });
@@ -99,7 +99,7 @@ export async function getClassView(member: ClassMember): Promise<ClassView> {
     sponsors: parseStored(stringListSchema, draft.sponsors),
     tabledBy: names.get(draft.tabledById) ?? "a former delegate",
     tabledAt: draft.tabledAt.toISOString(),
-    ...sequenceFields(draft, classroom.votes),
+    ...sequenceFields(draft, classroom.votes, classroom.body as ClassBody),
   }));
   const canSeeHidden = canInClass(member.role, "see-hidden-tally");
   return {

@@ -13,7 +13,7 @@ import { listClassSeats, type ClassBody } from "@/lib/core/classroom/seats";
 import { castBallot as castCoreBallot, closeVote as closeCoreVote, openVote as openCoreVote, overrideBot as overrideCoreBot, type BallotValue, type VoteResult, type VoteStep } from "@/lib/core/classroom/vote-session";
 import { readAmendments } from "@/lib/amendments/data";
 import type { Amendment } from "@/lib/core/amend/schema";
-import { nextSequenceVote } from "@/lib/core/classroom/amendment-votes";
+import { checkDivisionRequest, nextSequenceVote } from "@/lib/core/classroom/amendment-votes";
 import { parsePortableDraft } from "@/lib/core/draft/schema";
 import { getState } from "@/lib/core/un/states";
 import { seededRandom } from "@/lib/core/seeded-random";
@@ -29,7 +29,7 @@ import { writeClass } from "./events";
 import { assertPermission, hashGuestToken, newGuestToken, type ClassMember } from "./identity";
 import { idSchema, parseStored, stringListSchema, type StoredSpeakers } from "./schema";
 import type { z } from "zod";
-import type { openVoteSchema, speakersRequestSchema, updateClassSchema } from "./schema";
+import type { divisionRequestSchema, openVoteSchema, speakersRequestSchema, updateClassSchema } from "./schema";
 import { toSessionVote, type VoteRow } from "./vote-rows";
 import type { ClassEvent, VoteResultView } from "./view";
 
@@ -380,21 +380,52 @@ async function listTablingAmendments(draftId: string): Promise<Amendment[]> {
 }
 
 /** The next item of a tabled draft's amendment sequence, from the class's votes on it so far. */
-async function nextStepOf(tx: Tx, tabled: { id: string; document: string; amendments: string | null } | null, kind: string) {
+async function nextStepOf(tx: Tx, tabled: { id: string; document: string; amendments: string | null; division: string | null } | null, kind: string, body: ClassBody) {
   if (!tabled || kind !== "draft") throw new ClassError("invalid-request", "Name the tabled draft whose amendments are voted (draftId).");
   const votes = await tx.classVote.findMany({ where: { tabledDraftId: tabled.id, sequenceStep: { not: null } }, orderBy: { openedAt: "asc" }, select: { tabledDraftId: true, status: true, sequenceStep: true, result: true } });
-  const found = tabledSequence(tabled, votes);
-  if (!found) throw new ClassError("invalid-request", "This draft was tabled without amendments to vote: open the vote on the draft itself.");
+  const found = tabledSequence(tabled, votes, false, body);
+  if (!found) throw new ClassError("invalid-request", "This draft was tabled without amendments to vote and no division was asked: open the vote on the draft itself.");
   const next = nextSequenceVote(found.sequence);
   if (!next) throw new ClassError("conflict", "Every amendment of this draft and the draft itself have been voted.");
   return { setup: { key: next.key, kind: next.kind, label: next.label, amended: next.amended }, text: found.sequence.draft };
 }
 
+/**
+ * Division of the question (Council rule 32, Assembly rule 89): the chair asks for separate votes
+ * on operative paragraphs of a tabled draft, numbered as in the text as amended so far, and records
+ * whether the mover (Council) or a delegation (Assembly) objects. Allowed until the vote on the
+ * draft is opened; once per draft. The sequence then carries the parts (or, in the Assembly after an
+ * objection, the vote on the motion for division first).
+ */
+export async function requestDivision(member: ClassMember, tabledIdInput: string, input: z.infer<typeof divisionRequestSchema>): Promise<{ division: { label: string; divided: boolean; reason: string } }> {
+  assertPermission(member, "open-vote");
+  const tabledId = idSchema.safeParse(tabledIdInput);
+  if (!tabledId.success) throw notFound("This class has no such tabled draft.");
+  return writeClass(member.classId, async (tx) => {
+    const tabled = await tx.tabledDraft.findFirst({ where: { id: tabledId.data, classId: member.classId }, select: { id: true, document: true, amendments: true, division: true } });
+    if (!tabled) throw notFound("This class has no such tabled draft.");
+    const classroom = await tx.classroom.findUniqueOrThrow({ where: { id: member.classId }, select: { body: true } });
+    const body = classroom.body as ClassBody;
+    const votes = await tx.classVote.findMany({ where: { tabledDraftId: tabled.id }, orderBy: { openedAt: "asc" }, select: { tabledDraftId: true, status: true, sequenceStep: true, result: true } });
+    if (votes.some((vote) => vote.sequenceStep === null)) throw new ClassError("invalid-request", "This draft has already been put to the vote as a whole: division can only be asked before the vote on the draft.");
+    const found = tabledSequence(tabled, votes, true, body);
+    if (!found) throw new ClassError("invalid-request", "This tabled draft cannot be read: division cannot be asked.");
+    const checked = checkDivisionRequest(found.sequence, input);
+    if (!checked.ok) throw new ClassError("invalid-request", checked.message);
+    await tx.tabledDraft.update({ where: { id: tabled.id }, data: { division: JSON.stringify(checked.division) } });
+    const after = tabledSequence({ ...tabled, division: JSON.stringify(checked.division) }, votes, true, body);
+    const ruling = after?.sequence.division;
+    const value = { division: { label: checked.division.label, divided: ruling?.ruling.divided ?? false, reason: ruling?.ruling.reason ?? "" } };
+    return { value, events: [{ type: "class-updated", data: { reason: "drafts" } }] };
+  });
+}
+
 /** "Amendment A1 (Operative paragraph 6) to S/2022/155", "S/2022/155, as amended". */
-function sequenceVoteTitle(step: { kind: "amendment" | "part" | "draft"; label: string; amended: boolean }, draftTitle: string): string {
+function sequenceVoteTitle(step: { kind: "amendment" | "part" | "draft" | "division"; label: string; amended: boolean }, draftTitle: string): string {
   switch (step.kind) {
     case "amendment":
     case "part":
+    case "division":
       return `${step.label} — ${draftTitle}`.slice(0, 300);
     case "draft":
       return step.amended ? `${draftTitle}, as amended` : draftTitle;
@@ -419,17 +450,20 @@ export async function openVote(member: ClassMember, input: z.infer<typeof openVo
     if (kind === "draft" && !input.draftId && !input.title) throw new ClassError("invalid-request", "Name the tabled draft to vote on (draftId), or give the draft's title.");
     const open = await tx.classVote.findFirst({ where: { classId: member.classId, status: "open" }, select: { id: true } });
     if (open) throw new ClassError("conflict", "A vote is already open; close it first.");
-    let tabled: { id: string; title: string; document: string; sponsors: string; amendments: string | null } | null = null;
+    let tabled: { id: string; title: string; document: string; sponsors: string; amendments: string | null; division: string | null } | null = null;
     if (input.draftId) {
-      tabled = await tx.tabledDraft.findFirst({ where: { id: input.draftId, classId: member.classId }, select: { id: true, title: true, document: true, sponsors: true, amendments: true } });
+      tabled = await tx.tabledDraft.findFirst({ where: { id: input.draftId, classId: member.classId }, select: { id: true, title: true, document: true, sponsors: true, amendments: true, division: true } });
       if (!tabled) throw notFound("This class has no such tabled draft.");
     }
-    const step = input.sequence ? await nextStepOf(tx, tabled, kind) : null;
+    const step = input.sequence ? await nextStepOf(tx, tabled, kind, body) : null;
+    // Rule 89: the motion for division is a procedural motion, decided by a simple majority.
+    const isMotionForDivision = step?.setup.kind === "division";
+    const voteKind = isMotionForDivision ? "motion" : kind;
     const seats = listClassSeats(body, classroom.year);
     const seatCodes = new Set(seats.map((seat) => seat.iso3));
     const parties = [...new Set(input.parties ?? [])];
     for (const iso3 of parties) if (!getState(iso3)) throw new ClassError("invalid-request", `parties: ${iso3} is not a known state.`);
-    const matter = kind === "referral" ? "procedural" : input.matter;
+    const matter = kind === "referral" || isMotionForDivision ? "procedural" : input.matter;
     const basis = body === "security-council" && kind !== "referral" ? (input.basis ?? null) : null;
     const delegates = await tx.classDelegate.findMany({ where: { classId: member.classId, revokedAt: null, seat: { not: null } }, select: { seat: true } });
     const played = new Set(delegates.map((delegate) => delegate.seat!));
@@ -442,7 +476,7 @@ export async function openVote(member: ClassMember, input: z.infer<typeof openVo
         body,
         year: classroom.year,
         date: botVoteDate(classroom.year, now.toISOString()),
-        kind,
+        kind: voteKind,
         matter,
         basis,
         parties,
@@ -457,11 +491,11 @@ export async function openVote(member: ClassMember, input: z.infer<typeof openVo
       {
         body,
         year: classroom.year,
-        kind,
+        kind: voteKind,
         matter,
         basis,
         parties,
-        majority: body === "general-assembly" ? (input.majority ?? "simple") : "simple",
+        majority: body === "general-assembly" && !isMotionForDivision ? (input.majority ?? "simple") : "simple",
         seats,
         required: requiredFor(body, classroom.year),
         ...(step ? { step: step.setup } : {}),
@@ -476,7 +510,7 @@ export async function openVote(member: ClassMember, input: z.infer<typeof openVo
         id: voteId,
         classId: member.classId,
         tabledDraftId: tabled?.id ?? null,
-        kind,
+        kind: voteKind,
         title,
         matter,
         basis,

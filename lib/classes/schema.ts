@@ -114,9 +114,28 @@ export const storedResultSchema = z.object({
 /** The item of an amendment sequence a vote decides (ClassVote.sequenceStep). */
 export const storedSequenceStepSchema = z.object({
   key: z.string().max(200),
-  kind: z.enum(["amendment", "part", "draft"]),
+  kind: z.enum(["amendment", "part", "draft", "division"]),
   label: z.string().max(300),
   amended: z.boolean(),
+});
+
+/** Division of the question asked on a tabled draft (TabledDraft.division; lib/core/classroom/amendment-votes.ts). */
+export const storedDivisionSchema = z.object({
+  parts: z.array(z.string().max(200)).max(200),
+  label: z.string().max(300),
+  objection: z.boolean(),
+  after: z.array(z.string().max(200)).max(500),
+});
+
+/** The chair asks for separate votes on operative paragraphs, numbered as in the text as amended so far. */
+export const divisionRequestSchema = z.strictObject({
+  parts: z
+    .array(z.number({ error: "parts: each part is an operative paragraph's number" }).int("parts: each part is a whole number").min(1, "parts: paragraph numbers start at 1"), {
+      error: "parts must be a list of operative paragraph numbers",
+    })
+    .min(1, "parts: name at least one operative paragraph to vote on separately")
+    .max(100, "parts: at most 100 paragraphs"),
+  objection: z.boolean({ error: "objection must be true or false" }),
 });
 
 /** Zod's first messages, joined: what a client reads in `message`. */

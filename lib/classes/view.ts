@@ -64,7 +64,8 @@ export type TabledDraftView = {
 /** One item of a tabled draft's amendment sequence (lib/core/amend/sequence.ts). */
 export type SequenceItemView = {
   key: string;
-  kind: "amendment" | "part" | "draft";
+  /** "division": the Assembly's vote on a motion for division (rule 89). */
+  kind: "amendment" | "part" | "draft" | "division";
   label: string;
   status: "adopted" | "rejected" | "lapsed" | "next" | "pending";
   /** Why a lapsed amendment was not put to the vote. */
@@ -80,6 +81,8 @@ export type SequenceView = {
   /** The text as amended by what was decided so far (plain text, one paragraph a line). */
   text: string;
   amended: boolean;
+  /** Division of the question, when asked: the parts named and the ruling, with its reason. */
+  division?: { label: string; divided: boolean; reason: string };
 };
 
 export type SpeakerView = { id: string; iso3: string | null; name: string };

@@ -326,6 +326,13 @@ export const AUTHORIZATION_MATRIX = {
     fresh: true,
     expect: { ...NON_MEMBERS, guestDelegate: 200, delegate: 200, chair: 200, teacher: 409 },
   },
+  "POST /api/classes/[id]/drafts/[tabledId]/division": {
+    resource: "class",
+    request: { path: "/api/classes/{class}/drafts/{tabled}/division", body: { parts: [999], objection: false } },
+    fresh: true,
+    expect: { ...CHAIR_ONLY, chair: 400, teacher: 400 },
+    note: "Division of the question is the chair's: the chair is let through to the check of the paragraphs named (no operative paragraph 999: 400).",
+  },
   "GET /api/classes/[id]/events": { resource: "class", request: { path: "/api/classes/{class}/events", stream: true }, expect: MEMBERS_READ },
   "GET /api/classes/[id]/record.csv": { resource: "class", request: { path: "/api/classes/{class}/record.csv" }, expect: MEMBERS_READ },
   "GET /api/classes/[id]/record.docx": { resource: "class", request: { path: "/api/classes/{class}/record.docx" }, expect: MEMBERS_READ },

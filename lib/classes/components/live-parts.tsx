@@ -99,6 +99,7 @@ export function voteKindLabel(vote: VoteView): string {
   // An item of an amendment sequence is named for what it decides.
   if (vote.step?.kind === "amendment") return "Amendment";
   if (vote.step?.kind === "part") return "Separate vote on a part";
+  if (vote.step?.kind === "division") return "Motion for division (rule 89)";
   if (vote.step?.kind === "draft" && vote.step.amended) return "Draft resolution, as amended";
   switch (vote.kind) {
     case "draft":

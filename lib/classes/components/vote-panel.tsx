@@ -27,9 +27,89 @@ export function VotePanel({ view, onChanged, onOwnBallot }: Props) {
         <>
           {lastClosed ? <ClosedVote view={view} vote={lastClosed} onChanged={onChanged} /> : null}
           {view.status === "open" ? <OpenVoteForm view={view} onChanged={onChanged} /> : null}
+          {view.status === "open" ? <DivisionForm view={view} onChanged={onChanged} /> : null}
         </>
       )}
     </section>
+  );
+}
+
+/** "2, 4" or "2 and 4" → [2, 4]; null when something other than whole numbers was typed. */
+function parseParagraphNumbers(text: string): number[] | null {
+  const tokens = text.split(/[\s,;]+|\band\b/).filter((token) => token.length > 0);
+  if (tokens.length === 0 || tokens.some((token) => !/^\d{1,4}$/.test(token))) return null;
+  return tokens.map(Number);
+}
+
+/**
+ * Division of the question: the chair asks for separate votes on operative paragraphs of a tabled
+ * draft (numbered as in the text as amended so far), and records an objection — the mover's in the
+ * Council (rule 32: no separate votes), a delegation's in the Assembly (rule 89: the motion is voted).
+ */
+function DivisionForm({ view, onChanged }: { view: ClassView; onChanged: () => void }) {
+  const { busy, error, setError, run } = useClassAction(onChanged);
+  const isCouncil = view.body === "security-council";
+  // Drafts whose draft vote has not begun and on which no division was asked.
+  const candidates = view.drafts.filter((draft) => {
+    if (draft.sequence?.division) return false;
+    const draftItem = draft.sequence?.items.find((item) => item.kind === "draft");
+    if (draftItem && draftItem.status !== "next" && draftItem.status !== "pending") return false;
+    return !view.votes.some((vote) => vote.draftId === draft.id && !vote.step);
+  });
+  const [draftChoice, setDraftId] = useState("");
+  const draftId = candidates.some((draft) => draft.id === draftChoice) ? draftChoice : (candidates.at(-1)?.id ?? "");
+  const [parts, setParts] = useState("");
+  const [objection, setObjection] = useState(false);
+  if (candidates.length === 0) return null;
+  return (
+    <details className="division-form">
+      <summary>Division of the question: separate votes on parts</summary>
+      <form
+        className="stack"
+        aria-label="Ask for division of the question"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const numbers = parseParagraphNumbers(parts);
+          if (!numbers) {
+            setError("Name the operative paragraphs by their numbers, e.g. “2, 4”.");
+            return;
+          }
+          void run(`${classPath(view.id, "drafts", draftId)}/division`, "POST", { parts: numbers, objection }).then((answer) => {
+            if (answer?.ok) {
+              setParts("");
+              setObjection(false);
+            }
+          });
+        }}
+      >
+        <div>
+          <label htmlFor="division-draft">Draft</label>
+          <select id="division-draft" value={draftId} onChange={(event) => setDraftId(event.target.value)}>
+            {candidates.map((draft) => (
+              <option key={draft.id} value={draft.id}>
+                {draft.title || "Untitled draft"}
+                {draft.symbol ? ` (${draft.symbol})` : ""}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="division-parts">Operative paragraphs to vote on separately</label>
+          <input id="division-parts" type="text" inputMode="numeric" maxLength={100} value={parts} placeholder="2, 4" onChange={(event) => setParts(event.target.value)} aria-describedby="division-parts-help" />
+          <span id="division-parts-help" className="muted small">
+            {" "}Numbered as in the text as amended so far.
+          </span>
+        </div>
+        <label className="choice">
+          <input type="checkbox" checked={objection} onChange={(event) => setObjection(event.target.checked)} />{" "}
+          {isCouncil ? "The sponsors (the original mover) object — no separate votes (provisional rule 32)" : "A delegation objects — the motion for division is put to the vote first (rule 89)"}
+        </label>
+        <button type="submit" className="button button-quiet" disabled={busy || !draftId}>
+          Ask for separate votes
+        </button>
+        <ErrorNotice error={error} />
+      </form>
+    </details>
   );
 }
 
@@ -107,7 +187,8 @@ function OpenVoteForm({ view, onChanged }: { view: ClassView; onChanged: () => v
           </select>
           {sequenceNext ? (
             <label className="choice" data-testid="vote-in-sequence">
-              <input type="checkbox" checked={inSequenceChoice} onChange={(event) => setInSequence(event.target.checked)} /> Vote its amendments first, in the order of voting
+              <input type="checkbox" checked={inSequenceChoice} onChange={(event) => setInSequence(event.target.checked)} />{" "}
+              {chosenDraft?.sequence?.division ? "Vote in sequence: amendments and separate parts before the draft" : "Vote its amendments first, in the order of voting"}
               <span className="muted small"> (next: {sequenceNext.label})</span>
             </label>
           ) : null}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { amendmentsFor, ukraineDraft } from "../amend/amend.test-support";
 import { draftToPlainText } from "../draft/layout";
 import { listClassSeats } from "./seats";
-import { classVotingSequence, nextSequenceVote, type SequenceVoteRecord } from "./amendment-votes";
+import { checkDivisionRequest, classVotingSequence, DIVISION_KEY, nextSequenceVote, type ClassDivision, type SequenceVoteRecord } from "./amendment-votes";
 import { castBallot, closeVote, openVote, type BallotValue, type SessionVote, type VoteSetup } from "./vote-session";
 
 const AT = "2026-11-30T09:00:00.000Z";
@@ -89,5 +89,106 @@ describe("a class votes a tabled draft's amendments in sequence", () => {
     const against = Object.fromEntries(seats.slice(0, 120).map((iso3) => [iso3, "N" as const]));
     const vote = classVote(next, against, "general-assembly");
     expect(vote.result!.statement).toMatch(/^The amendment was rejected by a recorded vote of/);
+  });
+});
+
+describe("division of the question in a class", () => {
+  const closed = (key: string, outcome: "adopted" | "vetoed" | "failed"): SequenceVoteRecord => ({ step: { key }, status: "closed", outcome });
+  const ask = (votes: SequenceVoteRecord[], parts: number[], objection = false, body: VoteSetup["body"] = "security-council", list = amendments) => {
+    const onDraft = { ...draft, body };
+    const checked = checkDivisionRequest(classVotingSequence({ draft: onDraft, amendments: list, votes }), { parts, objection });
+    if (!checked.ok) throw new Error(checked.message);
+    return { onDraft, division: checked.division };
+  };
+
+  it("Council: a part voted separately and rejected leaves the text; the paragraphs after it move up; then the draft as amended", () => {
+    const { division, onDraft } = ask([], [3]);
+    expect(division).toMatchObject({ parts: [draft.operative[2].id], label: "Operative paragraph 3", objection: false, after: [] });
+    const records: SequenceVoteRecord[] = [closed("amendment:A1", "failed"), closed("amendment:A2", "failed"), closed("amendment:A3", "failed")];
+    let sequence = classVotingSequence({ draft: onDraft, amendments, votes: records, division });
+    expect(sequence.division?.ruling).toEqual({ divided: true, reason: "Parts voted on separately at the request of a representative (provisional rule 32)" });
+    const next = nextSequenceVote(sequence)!;
+    expect(next).toMatchObject({ key: `part:${draft.operative[2].id}`, kind: "part", label: "Operative paragraph 3" });
+    const part = classVote(next, { FRA: "N", GBR: "N", USA: "N", ALB: "N", IRL: "N", NOR: "N", GAB: "A" });
+    expect(part.result!.statement).toMatch(/^Operative paragraph 3 was not retained/);
+    records.push(closed(next.key, part.result!.outcome));
+    sequence = classVotingSequence({ draft: onDraft, amendments, votes: records, division });
+    expect(sequence.steps.find((step) => step.kind === "part")).toMatchObject({ status: "rejected" });
+    expect(sequence.draft.operative).toHaveLength(draft.operative.length - 1);
+    // The old fourth paragraph is now the third: numbering is derived from the text.
+    expect(sequence.draft.operative[2].id).toBe(draft.operative[3].id);
+    expect(draftToPlainText(sequence.draft)).not.toContain(draft.operative[2].text.slice(0, 40));
+    expect(nextSequenceVote(sequence)).toMatchObject({ key: "draft", label: "The draft resolution as amended", amended: true });
+  });
+
+  it("Council: the mover objects, so no separate vote, with the reason (rule 32)", () => {
+    const { division, onDraft } = ask([], [2, 4], true);
+    expect(division.label).toBe("Operative paragraphs 2 and 4");
+    const sequence = classVotingSequence({ draft: onDraft, amendments, votes: [], division });
+    expect(sequence.division?.ruling).toEqual({ divided: false, reason: "The original mover objects: the parts are not voted on separately (provisional rule 32)" });
+    expect(sequence.steps.some((step) => step.kind === "part" || step.kind === "division")).toBe(false);
+  });
+
+  it("Assembly: an objection puts the motion for division to the vote first, where it was made; rejected, the draft is voted as a whole", () => {
+    // The Assembly's order (rule 90, the furthest removed first): A2, A3, A1.
+    const records: SequenceVoteRecord[] = [closed("amendment:A2", "failed")];
+    const { division, onDraft } = ask(records, [2], true, "general-assembly");
+    expect(division.after).toEqual(["amendment:A2"]);
+    let sequence = classVotingSequence({ draft: onDraft, amendments, votes: records, division });
+    expect(sequence.steps.map((step) => [step.key, step.status])).toEqual([
+      ["amendment:A2", "rejected"],
+      [DIVISION_KEY, "next"],
+      ["amendment:A3", "pending"],
+      ["amendment:A1", "pending"],
+      ["draft", "pending"],
+    ]);
+    const next = nextSequenceVote(sequence)!;
+    expect(next).toMatchObject({ key: DIVISION_KEY, kind: "division", label: "The motion for division (Operative paragraph 2)" });
+    const seats = listClassSeats("general-assembly", 2022).map((seat) => seat.iso3);
+    // 60 in favour, 61 against, the rest abstaining: a majority of those present and voting is not reached.
+    const ballots = Object.fromEntries(seats.map((iso3, index) => [iso3, index < 60 ? ("Y" as const) : index < 121 ? ("N" as const) : ("A" as const)]));
+    const motion = classVote(next, ballots, "general-assembly");
+    expect(motion.result!.statement).toMatch(/^The motion for division was rejected by a recorded vote of 60 to 61/);
+    records.push(closed(DIVISION_KEY, motion.result!.outcome));
+    sequence = classVotingSequence({ draft: onDraft, amendments, votes: records, division });
+    expect(sequence.division?.ruling.divided).toBe(false);
+    expect(sequence.steps.find((step) => step.key === DIVISION_KEY)).toMatchObject({ status: "rejected", reason: "The motion for division was rejected: the draft is voted on as a whole (rule 89)" });
+    expect(sequence.next?.key).toBe("amendment:A3");
+    expect(sequence.steps.some((step) => step.kind === "part")).toBe(false);
+  });
+
+  it("Assembly: the motion carried, each part is a vote of the session before the draft", () => {
+    const { division, onDraft } = ask([], [1, 2], true, "general-assembly", []);
+    const sequence = classVotingSequence({ draft: onDraft, amendments: [], votes: [closed(DIVISION_KEY, "adopted")], division });
+    expect(sequence.steps.map((step) => [step.kind, step.label, step.status])).toEqual([
+      ["division", "The motion for division (Operative paragraphs 1 and 2)", "adopted"],
+      ["part", "Operative paragraph 1", "next"],
+      ["part", "Operative paragraph 2", "pending"],
+      ["draft", "The draft resolution", "pending"],
+    ]);
+  });
+
+  it("follows the class's organ, not the draft's: a Council draft divided in an Assembly class goes to a motion vote on an objection", () => {
+    const division: ClassDivision = { parts: [draft.operative[1].id], label: "Operative paragraph 2", objection: true, after: [] };
+    const sequence = classVotingSequence({ draft, amendments: [], votes: [], division, body: "general-assembly" });
+    expect(draft.body).toBe("security-council");
+    expect(sequence.next).toMatchObject({ key: DIVISION_KEY, kind: "division" });
+  });
+
+  it("refuses a request naming no paragraph of the text as amended, every paragraph, twice, during a vote, or after the draft was voted", () => {
+    const none = classVotingSequence({ draft, amendments: [], votes: [] });
+    const count = draft.operative.length;
+    expect(checkDivisionRequest(none, { parts: [count + 1], objection: false })).toEqual({ ok: false, message: `parts: operative paragraph ${count + 1} does not exist: the draft as amended so far has ${count} operative paragraphs.` });
+    expect(checkDivisionRequest(none, { parts: [2, 2], objection: false })).toMatchObject({ ok: false, message: "parts: operative paragraph 2 is named twice." });
+    expect(checkDivisionRequest(none, { parts: draft.operative.map((_paragraph, index) => index + 1), objection: false })).toMatchObject({ ok: false });
+    // After A1 deleted operative paragraph 6, the last paragraph's number is one less.
+    const amended = classVotingSequence({ draft, amendments, votes: [closed("amendment:A1", "adopted")] });
+    expect(checkDivisionRequest(amended, { parts: [count], objection: false })).toMatchObject({ ok: false, message: expect.stringContaining(`has ${count - 1} operative paragraphs`) });
+    const division: ClassDivision = { parts: [draft.operative[0].id], label: "Operative paragraph 1", objection: false, after: [] };
+    expect(checkDivisionRequest(classVotingSequence({ draft, amendments: [], votes: [], division }), { parts: [2], objection: false })).toEqual({ ok: false, message: "Division of the question has already been asked on this draft." });
+    const open = classVotingSequence({ draft, amendments, votes: [{ step: { key: "amendment:A1" }, status: "open", outcome: null }] });
+    expect(checkDivisionRequest(open, { parts: [2], objection: false })).toMatchObject({ ok: false, message: expect.stringContaining("A vote on this draft is open") });
+    const voted = classVotingSequence({ draft, amendments: [], votes: [closed("draft", "adopted")] });
+    expect(checkDivisionRequest(voted, { parts: [2], objection: false })).toEqual({ ok: false, message: "The draft has already been voted: division can only be asked before the vote on the draft." });
   });
 });

@@ -1,5 +1,6 @@
 import { countUnMembers, decideAssemblyVote, type AssemblyMajority } from "../vote/assembly-rules";
 import type { StepKind } from "../amend/sequence";
+import { decideMotionForDivision } from "../amend/division";
 import { restateForStep } from "../amend/vote";
 import { decideCouncilVote, listPartiesMustAbstain, type CouncilDecision } from "../vote/council-rules";
 import { decideReferralVote, describeUnitingForPeacePath } from "../vote/uniting-for-peace";
@@ -37,8 +38,11 @@ export type VoteResult = {
   wayOn?: WayOn;
 };
 
-/** A vote of a tabled draft's amendment sequence: an amendment, a part, or the draft as amended. */
-export type SequenceStepSetup = { key: string; kind: StepKind; label: string; amended: boolean };
+/**
+ * A vote of a tabled draft's amendment sequence: an amendment, a part, the draft as amended, or
+ * (Assembly, rule 89) the motion for division after an objection.
+ */
+export type SequenceStepSetup = { key: string; kind: StepKind | "division"; label: string; amended: boolean };
 
 export type VoteSetup = {
   body: ClassBody;
@@ -193,7 +197,16 @@ export function decideSessionVote(vote: SessionVote): VoteResult {
       return result;
     }
     case "general-assembly": {
-      const decision = decideAssemblyVote({ majority: vote.majority, votes, members: vote.seats.map((seat) => seat.iso3), names });
+      if (vote.step?.kind === "division") {
+        // Rule 89: the motion for division is decided by a majority of the members present and voting.
+        const tally = tallyBallots(vote.ballots);
+        const motion = decideMotionForDivision(tally);
+        if (motion.ok) {
+          const notVoting = vote.seats.length - tally.yes - tally.no - tally.abstain;
+          return { outcome: motion.decision.outcome === "adopted" ? "adopted" : "failed", yes: tally.yes, no: tally.no, abstain: tally.abstain, notVoting, vetoedBy: [], statement: motion.decision.statement, ballots };
+        }
+      }
+      const decision = decideAssemblyVote({ majority: vote.step?.kind === "division" ? "simple" : vote.majority, votes, members: vote.seats.map((seat) => seat.iso3), names });
       return {
         outcome: decision.outcome,
         yes: decision.yes,
@@ -217,6 +230,7 @@ export function decideSessionVote(vote: SessionVote): VoteResult {
  * of an amendment sequence "The amendment was …", "Operative paragraph 2 was retained …".
  */
 function wordStatement(statement: string, vote: Pick<VoteSetup, "kind" | "step">): string {
+  if (vote.step?.kind === "division") return statement.replace(/^The draft resolution/, "The motion for division");
   if (vote.step) return restateForStep(statement, vote.step.kind, vote.step.label, vote.step.amended);
   const kind: VoteKind = vote.kind;
   switch (kind) {

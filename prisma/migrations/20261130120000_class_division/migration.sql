@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "TabledDraft" ADD COLUMN "division" TEXT;
+

@@ -82,6 +82,16 @@ describe("a class votes a tabled draft's amendments in sequence", () => {
     expect(twice.next?.key).toBe("amendment:A2");
   });
 
+  it("orders the amendments by the rules of the organ the class plays, not the draft's (Council rule 36, Assembly rule 90)", () => {
+    const list = amendmentsFor(draft, [
+      { id: "A1", sponsors: ["ARE"], action: "replace", target: "op2", paragraph: { phrase: "Deplores", text: "the military operation in Ukraine and calls on all parties to return at once to the negotiating table under the auspices of the Secretary-General" } },
+      { id: "A2", sponsors: ["CHN"], action: "insert", target: "op3", position: "after", paragraph: { phrase: "Notes", text: "talks" } },
+    ]);
+    // In the Council an addition is voted first; in the Assembly the amendment furthest removed in substance.
+    expect(classVotingSequence({ draft, amendments: list, votes: [] }).steps.map((step) => step.key).slice(0, 2)).toEqual(["amendment:A2", "amendment:A1"]);
+    expect(classVotingSequence({ draft, amendments: list, votes: [], body: "general-assembly" }).steps.map((step) => step.key).slice(0, 2)).toEqual(["amendment:A1", "amendment:A2"]);
+  });
+
   it("words an Assembly amendment's result as its records do", () => {
     const sequence = classVotingSequence({ draft: { ...draft, body: "general-assembly" }, amendments, votes: [] });
     const next = nextSequenceVote(sequence)!;

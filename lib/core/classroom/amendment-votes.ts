@@ -98,10 +98,10 @@ export function classVotingSequence(input: {
   amendments: readonly Amendment[];
   votes: readonly SequenceVoteRecord[];
   division?: ClassDivision | null;
-  /** The organ the class plays, whose rule on division applies (rule 32 or 89); the draft's by default. */
+  /** The organ the class plays, whose rules on the order of voting (rule 36 or 90) and on division (rule 32 or 89) apply; the draft's by default. */
   body?: Draft["body"];
 }): ClassSequence {
-  const order = proposeOrderOfVoting(input.draft, input.amendments, input.draft.body).map((item) => item.id);
+  const order = proposeOrderOfVoting(input.draft, input.amendments, input.body ?? input.draft.body).map((item) => item.id);
   const outcomes: Record<string, ItemOutcome> = {};
   let isVoting = false;
   for (const vote of input.votes) {

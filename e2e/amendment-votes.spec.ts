@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { openPage, setSeatVote, waitForHydration } from "./helpers";
+import { openClass, openPage, setSeatVote, waitForHydration } from "./helpers";
 
 /** Proposes an amendment on the draft's amendments page (the page is open). */
 async function propose(page: Page, options: { paragraph: RegExp; action: string; sponsor: string; phrase?: string; text?: string }) {
@@ -109,15 +109,7 @@ test("a class votes a tabled draft's amendment, then the draft as amended, deleg
   const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const teacher = await teacherContext.newPage();
   await accounts.register(teacher, "teacher", "Tess Teacher");
-  await openPage(teacher, "/classes");
-  await teacher.getByLabel("Name", { exact: true }).fill("Amendments — Council 2022");
-  await teacher.getByLabel("Security Council").check();
-  await teacher.getByLabel("Year").selectOption("2022");
-  await teacher.getByRole("button", { name: "Open the class" }).click();
-  await expect(teacher).toHaveURL(/\/classes\/[^/]+$/);
-  const classUrl = new URL(teacher.url()).pathname;
-  await waitForHydration(teacher);
-  const code = ((await teacher.getByTestId("join-code").textContent()) ?? "").replace(/[^A-Z0-9]/g, "");
+  const { classUrl, code } = await openClass(teacher, { name: "Amendments — Council 2022", organ: "Security Council", year: "2022" });
 
   // A student proposes two amendments to their draft, joins, takes the United States' seat and tables the draft.
   const student = await phone(browser);
@@ -194,15 +186,7 @@ test("division of the question in a class: a part voted separately and not retai
   const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const teacher = await teacherContext.newPage();
   await accounts.register(teacher, "teacher", "Dana Teacher");
-  await openPage(teacher, "/classes");
-  await teacher.getByLabel("Name", { exact: true }).fill("Division — Council 2022");
-  await teacher.getByLabel("Security Council").check();
-  await teacher.getByLabel("Year").selectOption("2022");
-  await teacher.getByRole("button", { name: "Open the class" }).click();
-  await expect(teacher).toHaveURL(/\/classes\/[^/]+$/);
-  const classUrl = new URL(teacher.url()).pathname;
-  await waitForHydration(teacher);
-  const code = ((await teacher.getByTestId("join-code").textContent()) ?? "").replace(/[^A-Z0-9]/g, "");
+  const { classUrl, code } = await openClass(teacher, { name: "Division — Council 2022", organ: "Security Council", year: "2022" });
 
   // A student proposes one amendment (delete operative paragraph 6), takes the United States' seat and tables the draft.
   const student = await phone(browser);
@@ -284,15 +268,7 @@ test("division in an Assembly class: an objection puts the motion for division t
   const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const teacher = await teacherContext.newPage();
   await accounts.register(teacher, "teacher", "Ava Teacher");
-  await openPage(teacher, "/classes");
-  await teacher.getByLabel("Name", { exact: true }).fill("Division — Assembly 2022");
-  await teacher.getByLabel("General Assembly").check();
-  await teacher.getByLabel("Year").selectOption("2022");
-  await teacher.getByRole("button", { name: "Open the class" }).click();
-  await expect(teacher).toHaveURL(/\/classes\/[^/]+$/);
-  const classUrl = new URL(teacher.url()).pathname;
-  await waitForHydration(teacher);
-  const code = ((await teacher.getByTestId("join-code").textContent()) ?? "").replace(/[^A-Z0-9]/g, "");
+  const { classUrl, code } = await openClass(teacher, { name: "Division — Assembly 2022", organ: "General Assembly", year: "2022" });
   const student = await (await browser.newContext()).newPage();
   await accounts.register(student, "student", "Ali Student");
   await openPage(student, "/drafts");

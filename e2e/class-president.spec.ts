@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { openPage, waitForHydration } from "./helpers";
+import { openClass, openPage } from "./helpers";
 
 /** Rule 18 in a class: the meeting date presets the month's President on every screen. */
 test("a Council class's meeting date presets the month's President, on the console, the projector and the API", async ({ browser, accounts }) => {
@@ -7,15 +7,7 @@ test("a Council class's meeting date presets the month's President, on the conso
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const teacher = await context.newPage();
   await accounts.register(teacher, "teacher", "Pia President");
-  await openPage(teacher, "/classes");
-  await teacher.getByLabel("Name", { exact: true }).fill("Council, February 2022");
-  await teacher.getByLabel("Security Council").check();
-  await teacher.getByLabel("Year").selectOption("2022");
-  await teacher.getByLabel("Date of the meeting (optional)").fill("2022-02-25");
-  await teacher.getByRole("button", { name: "Open the class" }).click();
-  await expect(teacher).toHaveURL(/\/classes\/[^/]+$/);
-  const classUrl = new URL(teacher.url()).pathname;
-  await waitForHydration(teacher);
+  const { classUrl } = await openClass(teacher, { name: "Council, February 2022", organ: "Security Council", year: "2022", meetingDate: "2022-02-25" });
 
   await expect(teacher.getByTestId("class-president")).toHaveText("President for February 2022: Russian Federation");
   const api = await teacher.request.get(`/api${classUrl}`);

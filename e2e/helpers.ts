@@ -66,3 +66,24 @@ export async function setSeatVote(page: Page, iso3: string, vote: "Y" | "N" | "A
   }
   await expect(seat).toHaveAttribute("data-vote", vote);
 }
+
+/**
+ * The teacher (signed in on `teacher`) opens a class from /classes and lands on its console, live:
+ * its path and its join code (letters and digits only).
+ */
+export async function openClass(
+  teacher: Page,
+  options: { name: string; organ: "Security Council" | "General Assembly"; year: string; meetingDate?: string },
+): Promise<{ classUrl: string; code: string }> {
+  await openPage(teacher, "/classes");
+  await teacher.getByLabel("Name", { exact: true }).fill(options.name);
+  await teacher.getByLabel(options.organ).check();
+  await teacher.getByLabel("Year").selectOption(options.year);
+  if (options.meetingDate) await teacher.getByLabel("Date of the meeting (optional)").fill(options.meetingDate);
+  await teacher.getByRole("button", { name: "Open the class" }).click();
+  await expect(teacher).toHaveURL(/\/classes\/[^/]+$/);
+  const classUrl = new URL(teacher.url()).pathname;
+  await waitForHydration(teacher);
+  const code = ((await teacher.getByTestId("join-code").textContent()) ?? "").replace(/[^A-Z0-9]/g, "");
+  return { classUrl, code };
+}

@@ -2,7 +2,7 @@
 
 import { getCurrentUser } from "@/lib/accounts/session";
 import { RATE_LIMITS } from "@/lib/server/rate-limit-policy";
-import { currentClientAddress, enforceRateLimit, isRateLimited } from "@/lib/server/rate-limit";
+import { actionRateLimitRefusal } from "@/lib/server/rate-limit";
 import { getAssemblyDraft, type AssemblyDraft } from "./data";
 import { AssemblyPredictionError, predictForBoard, type AssemblyBoardPrediction } from "./predict";
 import { assemblyPredictionRequestSchema } from "./schema";
@@ -18,12 +18,8 @@ export async function predictAssemblyAction(input: unknown): Promise<ActionResul
   }
   const request = parsed.data;
   const user = await getCurrentUser();
-  try {
-    await enforceRateLimit(RATE_LIMITS.prediction, user ? `user:${user.id}` : `address:${await currentClientAddress()}`);
-  } catch (error) {
-    if (isRateLimited(error)) return { ok: false, message: error.message };
-    throw error;
-  }
+  const refused = await actionRateLimitRefusal(RATE_LIMITS.prediction, user?.id ?? null);
+  if (refused) return { ok: false, message: refused };
   let draft: AssemblyDraft | null = null;
   if (request.draftId) {
     draft = user ? await getAssemblyDraft(user.id, request.draftId) : null;

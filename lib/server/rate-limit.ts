@@ -26,6 +26,17 @@ export function isRateLimited(error: unknown): error is RateLimitedError {
   return error instanceof RateLimitedError;
 }
 
+/** A server action's hit on a rule, counted per signed-in user or else per address: the refusal's message, or null. */
+export async function actionRateLimitRefusal(rule: RateLimitRule, userId: string | null): Promise<string | null> {
+  try {
+    await enforceRateLimit(rule, userId ? `user:${userId}` : `address:${await currentClientAddress()}`);
+    return null;
+  } catch (error) {
+    if (isRateLimited(error)) return error.message;
+    throw error;
+  }
+}
+
 /** 429 with Retry-After and `{ code: "too-many-requests", message }`. */
 export function tooManyRequestsResponse(error: RateLimitedError): NextResponse {
   return NextResponse.json(

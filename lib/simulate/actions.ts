@@ -5,7 +5,7 @@ import { getDraftForUser } from "@/lib/drafts/data";
 import type { PortableDraft } from "@/lib/core/draft/schema";
 import { descriptorForVote, PredictionInputError, predictDraft, type DraftPrediction } from "@/lib/core/predict/predict-vote";
 import { RATE_LIMITS } from "@/lib/server/rate-limit-policy";
-import { currentClientAddress, enforceRateLimit, isRateLimited } from "@/lib/server/rate-limit";
+import { actionRateLimitRefusal } from "@/lib/server/rate-limit";
 import { decideSimulation } from "./decide";
 import { createSimulation, SimulationQuotaError } from "./mutations";
 import { predictionRequestSchema, simulationInputSchema } from "./schema";
@@ -45,12 +45,8 @@ export async function predictAction(input: unknown): Promise<ActionResult<DraftP
   if (!parsed.success) return { ok: false, message: `Cannot predict: ${firstIssue(parsed.error)}` };
   const request = parsed.data;
   const user = await getCurrentUser();
-  try {
-    await enforceRateLimit(RATE_LIMITS.prediction, user ? `user:${user.id}` : `address:${await currentClientAddress()}`);
-  } catch (error) {
-    if (isRateLimited(error)) return { ok: false, message: error.message };
-    throw error;
-  }
+  const refused = await actionRateLimitRefusal(RATE_LIMITS.prediction, user?.id ?? null);
+  if (refused) return { ok: false, message: refused };
   let draft: PortableDraft | null = null;
   if (request.draftId) {
     const view = user ? await getDraftForUser(user.id, request.draftId) : null;

@@ -86,6 +86,21 @@ test.describe("the simulator", () => {
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
 
+/** The student joins by code, the teacher gives them the United States' seat, and they table their S/2022/155 draft. */
+async function joinAsUnitedStatesAndTable(options: { student: Page; teacher: Page; studentName: string; code: string; classUrl: string }) {
+  const { student, teacher, studentName, code, classUrl } = options;
+  await openPage(student, `/join/${code}`);
+  await student.getByRole("button", { name: "Join the class" }).click();
+  await expect(student).toHaveURL(new RegExp(`${classUrl}$`));
+  await waitForHydration(student);
+  const seat = teacher.getByLabel(`Seat of ${studentName}`, { exact: true });
+  await seat.selectOption((await seat.locator("option", { hasText: "United States" }).first().getAttribute("value"))!);
+  await expect(student.getByTestId("my-country")).toHaveText("United States");
+  const table = student.getByLabel("Table one of your drafts", { exact: true });
+  await table.selectOption((await table.locator("option", { hasText: "S/2022/155" }).first().getAttribute("value"))!);
+  await student.getByRole("button", { name: "Table it" }).click();
+}
+
 async function phone(browser: Browser): Promise<Page> {
   return (await browser.newContext(PHONE)).newPage();
 }
@@ -118,16 +133,7 @@ test("a class votes a tabled draft's amendment, then the draft as amended, deleg
     { paragraph: /^Operative paragraph 2:/, action: "Replace the text", sponsor: "United Arab Emirates", phrase: "Deplores", text: "the military operation in Ukraine" },
     { paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" },
   ]);
-  await openPage(student, `/join/${code}`);
-  await student.getByRole("button", { name: "Join the class" }).click();
-  await expect(student).toHaveURL(new RegExp(`${classUrl}$`));
-  await waitForHydration(student);
-  const seat = teacher.getByLabel(`Seat of ${studentUser.name}`, { exact: true });
-  await seat.selectOption((await seat.locator("option", { hasText: "United States" }).first().getAttribute("value"))!);
-  await expect(student.getByTestId("my-country")).toHaveText("United States");
-  const table = student.getByLabel("Table one of your drafts", { exact: true });
-  await table.selectOption((await table.locator("option", { hasText: "S/2022/155" }).first().getAttribute("value"))!);
-  await student.getByRole("button", { name: "Table it" }).click();
+  await joinAsUnitedStatesAndTable({ student, teacher, studentName: studentUser.name, code, classUrl });
 
   // Every screen shows the order of voting: the deletion first (provisional rule 36).
   const sequenceItems = (page: Page) => page.locator(".tabled-list").getByTestId("sequence-item");
@@ -192,16 +198,7 @@ test("division of the question in a class: a part voted separately and not retai
   const student = await phone(browser);
   const studentUser = await accounts.register(student, "student", "Dee Student");
   await draftWithAmendments(student, [{ paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" }]);
-  await openPage(student, `/join/${code}`);
-  await student.getByRole("button", { name: "Join the class" }).click();
-  await expect(student).toHaveURL(new RegExp(`${classUrl}$`));
-  await waitForHydration(student);
-  const seat = teacher.getByLabel(`Seat of ${studentUser.name}`, { exact: true });
-  await seat.selectOption((await seat.locator("option", { hasText: "United States" }).first().getAttribute("value"))!);
-  await expect(student.getByTestId("my-country")).toHaveText("United States");
-  const table = student.getByLabel("Table one of your drafts", { exact: true });
-  await table.selectOption((await table.locator("option", { hasText: "S/2022/155" }).first().getAttribute("value"))!);
-  await student.getByRole("button", { name: "Table it" }).click();
+  await joinAsUnitedStatesAndTable({ student, teacher, studentName: studentUser.name, code, classUrl });
   const sequenceItems = (page: Page) => page.locator(".tabled-list").getByTestId("sequence-item");
   await expect(sequenceItems(teacher)).toHaveCount(2);
 

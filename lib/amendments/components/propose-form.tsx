@@ -7,6 +7,7 @@ import { listParagraphEntries } from "@/lib/core/amend/targets";
 import type { Draft } from "@/lib/core/draft/schema";
 import { StateListPicker } from "@/lib/states/state-list-picker";
 import { proposeAmendmentAction } from "../actions";
+import { ParagraphTextFields } from "./paragraph-text-fields";
 
 const ACTION_LABELS: Record<AmendmentAction, string> = {
   insert: "Insert a new paragraph",
@@ -123,18 +124,7 @@ export function ProposeForm({ draftId, document, onProposed }: { draftId: string
         ) : null}
       </div>
       {action === "insert" || action === "replace" ? (
-        <>
-          {hasPhrase ? (
-            <label>
-              Opening phrase
-              <input type="text" aria-label="Opening phrase" value={phrase} onChange={(event) => setPhrase(event.target.value)} maxLength={200} />
-            </label>
-          ) : null}
-          <label>
-            Text
-            <textarea aria-label="Text" value={text} onChange={(event) => setText(event.target.value)} rows={3} maxLength={20_000} />
-          </label>
-        </>
+        <ParagraphTextFields hasPhrase={hasPhrase} phrase={phrase} text={text} onPhrase={setPhrase} onText={setText} />
       ) : null}
       <StateListPicker
         label="Proposed by"

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import type { Amendment } from "@/lib/core/amend/schema";
 import { StateListPicker } from "@/lib/states/state-list-picker";
 import { proposeSubAmendmentAction } from "../actions";
+import { ParagraphTextFields } from "./paragraph-text-fields";
 
 type Props = {
   draftId: string;
@@ -53,16 +54,7 @@ export function SubAmendmentForm({ draftId, parent, hasPhrase, onProposed, onCan
       <h3 id={headingId} className="small">
         Amend amendment {parent.id}: the text it should propose instead
       </h3>
-      {hasPhrase ? (
-        <label>
-          Opening phrase
-          <input type="text" aria-label="Opening phrase" value={phrase} onChange={(event) => setPhrase(event.target.value)} maxLength={200} />
-        </label>
-      ) : null}
-      <label>
-        Text
-        <textarea aria-label="Text" value={text} onChange={(event) => setText(event.target.value)} rows={3} maxLength={20_000} />
-      </label>
+      <ParagraphTextFields hasPhrase={hasPhrase} phrase={phrase} text={text} onPhrase={setPhrase} onText={setText} />
       <StateListPicker
         label="Proposed by"
         chipsLabel={`States proposing the amendment to ${parent.id}`}

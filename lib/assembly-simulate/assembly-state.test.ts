@@ -10,7 +10,8 @@ const eu = findVotingBloc(listVotingBlocs(seats, 2022), "bloc:EU")!;
 function prediction(vote: "Y" | "N"): AssemblyBoardPrediction {
   return {
     year: 2022,
-    mostLikely: Object.fromEntries(members.map((iso3) => [iso3, vote])),
+    board: Object.fromEntries(members.map((iso3) => [iso3, vote])),
+    mostLikely: Object.fromEntries(members.map((iso3) => [iso3, "Y"])),
     confidence: Object.fromEntries(members.map((iso3) => [iso3, 0.9])),
     reasons: {},
     adoptedProbability: 0.5,

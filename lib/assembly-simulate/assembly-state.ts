@@ -42,7 +42,7 @@ export function initialAssemblyState(options: {
   const prediction = options.prediction ?? null;
   return {
     year: options.year,
-    votes: prediction ? { ...notVoting(options.members), ...pick(prediction.mostLikely, options.members) } : notVoting(options.members),
+    votes: prediction ? { ...notVoting(options.members), ...pick(prediction.board, options.members) } : notVoting(options.members),
     handSet: [],
     choice,
     majority: suggestMajorityFor(choice, options.text).majority,
@@ -79,7 +79,7 @@ export function assemblyReducer(state: AssemblySimulatorState, action: AssemblyS
       const votes = { ...state.votes };
       for (const iso3 of Object.keys(votes)) {
         if (kept.has(iso3)) continue;
-        votes[iso3] = action.prediction.mostLikely[iso3] ?? "NP";
+        votes[iso3] = action.prediction.board[iso3] ?? "NP";
       }
       return { ...state, votes, handSet: action.keepHandSet ? state.handSet : [], prediction: action.prediction, isAdoptedWithoutVote: false };
     }

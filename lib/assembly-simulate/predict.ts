@@ -4,11 +4,16 @@ import type { VoteValue } from "@/lib/core/vote/vote-value";
 import type { AssemblyDraft } from "./data";
 import type { AssemblyPredictionRequest } from "./schema";
 
-/** What the board needs of a prediction: each Member's likeliest vote, its probability and one short reason. */
+/**
+ * What the board needs of a prediction: each Member's vote on a board whose counts are the
+ * expected counts (`board`), the probability of that vote, its likeliest vote and one short reason.
+ */
 export type AssemblyBoardPrediction = {
   year: number;
-  mostLikely: Record<string, VoteValue>;
+  board: Record<string, VoteValue>;
+  /** The probability of the vote on `board`. */
   confidence: Record<string, number>;
+  mostLikely: Record<string, VoteValue>;
   reasons: Record<string, string>;
   adoptedProbability: number;
   expected: { yes: number; no: number; abstain: number; absent: number };
@@ -39,18 +44,21 @@ export function predictForBoard(request: AssemblyPredictionRequest, draft: Assem
     sponsors: draft ? draft.sponsors : request.sponsors,
     majority: request.majority,
   });
-  const mostLikely: Record<string, VoteValue> = {};
+  const board: Record<string, VoteValue> = {};
   const confidence: Record<string, number> = {};
+  const mostLikely: Record<string, VoteValue> = {};
   const reasons: Record<string, string> = {};
-  for (const [iso3, vote] of Object.entries(prediction.mostLikely)) {
-    mostLikely[iso3] = toVoteValue(vote);
+  for (const [iso3, vote] of Object.entries(prediction.board)) {
+    board[iso3] = toVoteValue(vote);
     confidence[iso3] = prediction.members[iso3][vote];
+    mostLikely[iso3] = toVoteValue(prediction.mostLikely[iso3]);
     reasons[iso3] = prediction.reasons[iso3]?.[0] ?? "";
   }
   return {
     year: prediction.year,
-    mostLikely,
+    board,
     confidence,
+    mostLikely,
     reasons,
     adoptedProbability: prediction.outcome.adopted,
     expected: { yes: prediction.expected.Y, no: prediction.expected.N, abstain: prediction.expected.A, absent: prediction.expected.X },

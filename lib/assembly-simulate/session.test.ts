@@ -15,6 +15,18 @@ describe("what the Assembly simulator opens on", () => {
     expect(Object.keys(plan.prediction!.mostLikely)).toHaveLength(193);
     expect(plan.prediction!.mostLikely.ALB).toBe("Y");
     expect(plan.prediction!.reasons.ALB).toBe("it sponsors the draft");
+    // The board opened on counts what the prediction expects; each seat's confidence is that of the vote it shows.
+    const { board, confidence, expected } = plan.prediction!;
+    const count = (vote: string) => Object.values(board).filter((value) => value === vote).length;
+    expect(Math.abs(count("Y") - expected.yes)).toBeLessThan(1);
+    expect(Math.abs(count("N") - expected.no)).toBeLessThan(1);
+    expect(Math.abs(count("A") - expected.abstain)).toBeLessThan(1);
+    expect(Math.abs(count("NP") - expected.absent)).toBeLessThan(1);
+    expect(board.ALB).toBe("Y");
+    expect(confidence.ALB).toBe(1);
+    const moved = Object.keys(board).find((iso3) => board[iso3] !== plan.prediction!.mostLikely[iso3]);
+    expect(moved).toBeDefined();
+    expect(confidence[moved!]).toBeLessThan(0.5);
   });
 
   it("refuses the emergency special session, with the reason, after a veto on an admission", () => {

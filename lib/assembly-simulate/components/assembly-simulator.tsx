@@ -275,10 +275,16 @@ export function AssemblySimulator({ initialYear, firstYear, lastYear, initialDat
         <VotingBoard
           seats={seats}
           votes={votes}
-          confidence={prediction ? Object.fromEntries(members.map((iso3) => [iso3, votes[iso3] === prediction.mostLikely[iso3] ? prediction.confidence[iso3] : undefined]).filter((entry) => entry[1] !== undefined)) : undefined}
+          confidence={prediction ? Object.fromEntries(members.map((iso3) => [iso3, votes[iso3] === prediction.board[iso3] ? prediction.confidence[iso3] : undefined]).filter((entry) => entry[1] !== undefined)) : undefined}
           reasons={prediction?.reasons}
           onCycle={(iso3) => dispatch({ type: "cycle-vote", iso3 })}
         />
+        {prediction ? (
+          <p className="hint" data-testid="assembly-board-note">
+            Each Member&apos;s vote is chosen so that the board matches the expected counts: the fewest Members leave their likeliest vote, so one 55% likely to vote yes may show
+            as abstaining. Each percentage is the chance of the vote shown.
+          </p>
+        ) : null}
       </section>
 
       {prediction ? (
@@ -297,11 +303,15 @@ export function AssemblySimulator({ initialYear, firstYear, lastYear, initialDat
                 </thead>
                 <tbody>
                   {seats.map((seat) => {
-                    const vote = prediction.mostLikely[seat.iso3];
+                    const vote = prediction.board[seat.iso3];
+                    const likeliest = prediction.mostLikely[seat.iso3];
                     return (
                       <tr key={seat.iso3}>
                         <th scope="row">{seat.name}</th>
-                        <td>{vote ? `${ASSEMBLY_VOTE_DISPLAY[vote].word} (${percent(prediction.confidence[seat.iso3] ?? 0)})` : "—"}</td>
+                        <td>
+                          {vote ? `${ASSEMBLY_VOTE_DISPLAY[vote].word} (${percent(prediction.confidence[seat.iso3] ?? 0)})` : "—"}
+                          {vote && likeliest && likeliest !== vote ? `; likeliest ${ASSEMBLY_VOTE_DISPLAY[likeliest].word.toLowerCase()}` : ""}
+                        </td>
                         <td>{prediction.reasons[seat.iso3] || "—"}</td>
                       </tr>
                     );

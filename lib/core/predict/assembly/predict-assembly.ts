@@ -10,6 +10,7 @@ import { isoDateSchema } from "../../draft/schema";
 import { listClassSeats } from "../../classroom/seats";
 import { findState, listStates } from "../../un/states";
 import { assemblyOutcomeProbabilities } from "../../vote/probability";
+import { chooseBoardVotes } from "./expected-board";
 import { ASSEMBLY_ISSUES, getAssemblyIdealPoint, getAssemblyRecord, issueMaskOf, readAssemblyIssues, type AssemblyRecord, type AssemblyRollCall } from "./assembly-record";
 
 export const ASSEMBLY_VOTES = ["Y", "N", "A", "X"] as const;
@@ -44,6 +45,11 @@ export type AssemblyPrediction = {
   issues: string[];
   members: Record<string, AssemblyVoteOdds>;
   mostLikely: Record<string, AssemblyVote>;
+  /**
+   * One vote per Member whose counts are the expected counts rounded to whole numbers: each Member
+   * on its likeliest vote but for the fewest that must move (`chooseBoardVotes`).
+   */
+  board: Record<string, AssemblyVote>;
   reasons: Record<string, string[]>;
   outcome: { adopted: number; failed: number };
   /** Expected counts of each vote. */
@@ -295,11 +301,13 @@ export function predictAssemblyDraft(input: unknown, model: AssemblyModel = getA
   const sponsorPoint = sponsorPoints.length ? sponsorPoints.reduce((sum, value) => sum + value, 0) / sponsorPoints.length : undefined;
 
   const odds: Record<string, AssemblyVoteOdds> = {};
+  const exactOdds: Record<string, AssemblyVoteOdds> = {};
   const mostLikely: Record<string, AssemblyVote> = {};
   const reasons: Record<string, string[]> = {};
   const expected: AssemblyVoteOdds = { Y: 0, N: 0, A: 0, X: 0 };
   members.forEach((iso3, index) => {
     const memberOdds = sponsors.includes(iso3) ? { Y: 1, N: 0, A: 0, X: 0 } : oddsFromEvidence(evidence[index]);
+    exactOdds[iso3] = memberOdds;
     odds[iso3] = { Y: round(memberOdds.Y), N: round(memberOdds.N), A: round(memberOdds.A), X: round(memberOdds.X) };
     mostLikely[iso3] = likeliestAssemblyVote(memberOdds);
     reasons[iso3] = explain(iso3, evidence[index], issueWords, sponsors, model, year, sponsorPoint);
@@ -320,6 +328,7 @@ export function predictAssemblyDraft(input: unknown, model: AssemblyModel = getA
     issues,
     members: odds,
     mostLikely,
+    board: chooseBoardVotes(exactOdds),
     reasons,
     outcome: { adopted: round(outcome.adopted), failed: round(outcome.failed) },
     expected: { Y: round(expected.Y), N: round(expected.N), A: round(expected.A), X: round(expected.X) },

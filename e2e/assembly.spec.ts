@@ -79,6 +79,38 @@ test("the Assembly simulator: EU: yes, Predict, adopt by two-thirds, then withou
   await expect(page.getByTestId("assembly-statement")).toContainText("recorded vote");
 });
 
+test("Predict on a draft on Ukraine fills a board whose counts are the expected counts printed beside it", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openPage(page, "/simulate/assembly?year=2022");
+  await page.getByLabel("What the draft is about").fill("Aggression against Ukraine");
+  await page.getByTestId("assembly-predict").click();
+  const summary = page.getByTestId("assembly-prediction-summary");
+  await expect(summary).toBeVisible({ timeout: 30_000 });
+
+  // "… about 126 yes, 11 no, 37 abstaining, 18 absent; …": the board's tally agrees within one vote each.
+  const printed = /about (\d+) yes, (\d+) no, (\d+) abstaining, (\d+) absent/.exec((await summary.textContent()) ?? "");
+  expect(printed).not.toBeNull();
+  const [yes, no, abstain, absent] = printed!.slice(1).map(Number);
+  const tally = await readTally(page);
+  expect(tally.yes + tally.no + tally.abstain + tally.notVoting).toBe(193);
+  expect(Math.abs(tally.yes - yes), `yes ${tally.yes} against about ${yes}`).toBeLessThanOrEqual(1);
+  expect(Math.abs(tally.no - no), `no ${tally.no} against about ${no}`).toBeLessThanOrEqual(1);
+  expect(Math.abs(tally.abstain - abstain), `abstain ${tally.abstain} against about ${abstain}`).toBeLessThanOrEqual(1);
+  expect(Math.abs(tally.notVoting - absent), `not voting ${tally.notVoting} against about ${absent}`).toBeLessThanOrEqual(1);
+  await expect(page.getByTestId("board-RUS")).toHaveAttribute("data-vote", "N");
+  await expect(page.getByTestId("board-UKR")).toHaveAttribute("data-vote", "Y");
+
+  // The board says what it is; a Member moved off its likeliest vote shows the chance of the vote it shows.
+  await expect(page.getByTestId("assembly-board-note")).toContainText("the board matches the expected counts");
+  await page.getByText("The 193 predictions, with a reason each").click();
+  const moved = page.getByTestId("assembly-reasons-table").locator("tbody tr").filter({ hasText: "; likeliest" }).first();
+  await expect(moved).toBeVisible();
+  const name = (await moved.locator("th").textContent())!;
+  const shown = /^(Yes|No|Abstain|Not voting) \((\d+)%\)/.exec((await moved.locator("td").first().textContent()) ?? "");
+  expect(shown).not.toBeNull();
+  await expect(page.getByRole("button", { name: `${name}: ${shown![1]} · ${shown![2]}%. Press to change.`, exact: true })).toBeVisible();
+});
+
 test("two-thirds not reached is said in the Assembly's words", async ({ page }) => {
   await openPage(page, "/simulate/assembly?year=2022");
   await page.getByLabel("Important question (Charter Art. 18(2))").selectOption("budget");

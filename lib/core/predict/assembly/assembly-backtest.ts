@@ -35,7 +35,7 @@ export function runAssemblyBacktest(model: AssemblyModel, years: readonly number
       while (cutoff > 0 && record.rollCalls[cutoff - 1].date === rollCall.date) cutoff--;
       const sitting = members.filter((iso3) => (model.admittedIn.get(iso3) ?? 9999) <= year);
       const evidence = collectAssemblyEvidence(model, sitting, cutoff, year, rollCall.issueMask, []);
-      addNeighbourEvidence(model, sitting, evidence, year - 1, neighbourCount);
+      addNeighbourEvidence(model, sitting, evidence, rollCall.issueMask, year - 1, neighbourCount);
       const actual: AssemblyVote[] = [];
       const predicted: AssemblyVote[] = [];
       const withoutIdealPoints: AssemblyVote[] = [];

@@ -214,20 +214,38 @@ export function collectAssemblyEvidence(
  * read from the same evidence (so from the same votes before the date). Its own issue rate then
  * shrinks toward its neighbours' rather than toward its own overall rate (`oddsFromEvidence`):
  * a Member with few votes on the issue (newly admitted, or the issue rarely voted) borrows the
- * votes of the Members that vote most like it.
+ * votes of the Members that vote most like it. Not on a draft about Ukraine.
  */
-export function addNeighbourEvidence(model: AssemblyModel, members: readonly string[], evidence: MemberEvidence[], idealPointYear: number, neighbourCount: number = ASSEMBLY_OPTIONS.neighbourCount): void {
-  if (neighbourCount <= 0) return;
+export function addNeighbourEvidence(
+  model: AssemblyModel,
+  members: readonly string[],
+  evidence: MemberEvidence[],
+  issueMask: number,
+  idealPointYear: number,
+  neighbourCount: number = ASSEMBLY_OPTIONS.neighbourCount,
+): void {
+  // On a conflict its own votes, weighed by their age, say where each Member stands (their weights were fixed without neighbours).
+  if (neighbourCount <= 0 || (issueMask & UKRAINE_MASK) !== 0) return;
   const points = members.map((iso3) => getAssemblyIdealPoint(model.record, iso3, idealPointYear));
   // Only Members with a recorded ideal point and some votes on the issue lend them.
-  const lenders = members.map((_, index) => index).filter((index) => points[index] !== undefined && evidence[index].issueRaw.count > 0);
+  const lenders = members
+    .map((_, index) => index)
+    .filter((index) => points[index] !== undefined && evidence[index].issueRaw.count > 0)
+    .sort((left, right) => points[left]! - points[right]! || left - right);
+  const lenderPoints = lenders.map((index) => points[index]!);
   members.forEach((_, index) => {
     const point = points[index];
     if (point === undefined) return;
-    const nearest = lenders
-      .filter((other) => other !== index)
-      .sort((left, right) => Math.abs(points[left]! - point) - Math.abs(points[right]! - point) || left - right)
-      .slice(0, neighbourCount);
+    // Outward from the Member's place among the lenders sorted by ideal point, nearer side first.
+    let right = 0;
+    while (right < lenderPoints.length && lenderPoints[right] < point) right++;
+    let left = right - 1;
+    const nearest: number[] = [];
+    while (nearest.length < neighbourCount && (left >= 0 || right < lenders.length)) {
+      const takeLeft = right >= lenders.length || (left >= 0 && point - lenderPoints[left] <= lenderPoints[right] - point);
+      const other = takeLeft ? lenders[left--] : lenders[right++];
+      if (other !== index) nearest.push(other);
+    }
     if (nearest.length === 0) return;
     const issue = emptyTally();
     const issueRaw = emptyTally();
@@ -303,7 +321,7 @@ function explain(iso3: string, evidence: MemberEvidence, issueWords: string, spo
   }
   if (evidence.neighbours && neighboursMoved(evidence)) {
     const { iso3: near, year: pointYear, issueRaw: tally } = evidence.neighbours;
-    const parts = [`yes on ${percent(share(tally, "Y"))}`];
+    const parts = tally.Y >= 0.005 * tally.count ? [`yes on ${percent(share(tally, "Y"))}`] : [];
     if (tally.N >= 0.005 * tally.count) parts.push(`no on ${percent(share(tally, "N"))}`);
     if (tally.A >= 0.005 * tally.count) parts.push(`abstained on ${percent(share(tally, "A"))}`);
     if (tally.X >= 0.005 * tally.count) parts.push(`absent from ${percent(share(tally, "X"))}`);
@@ -361,7 +379,7 @@ export function predictAssemblyDraft(input: unknown, model: AssemblyModel = getA
   const referenceYear = Math.min(year, (rollCalls[rollCalls.length - 1]?.year ?? year) + 1);
   const evidence = collectAssemblyEvidence(model, members, cutoff, referenceYear, issueMask, sponsors, { date: everything ? "9999-12-31" : descriptor.date, year });
   // Ideal points of the year before the draft's only (everything: the latest known).
-  addNeighbourEvidence(model, members, evidence, everything ? 9999 : year - 1);
+  addNeighbourEvidence(model, members, evidence, issueMask, everything ? 9999 : year - 1);
   // A draft on Ukraine reads the votes on Ukraine alone (collectAssemblyEvidence).
   const issueWords = issues.includes("ukraine") ? "Ukraine" : issues.map((key) => ASSEMBLY_ISSUES.find((issue) => issue.key === key)!.source.toLowerCase()).join(" or ");
   const sponsorPoints = sponsors.map((iso3) => getAssemblyIdealPoint(model.record, iso3, year - 1)).filter((value): value is number => value !== undefined);

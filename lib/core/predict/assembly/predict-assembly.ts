@@ -1,7 +1,8 @@
 /**
  * Prediction of each Member's vote on a General Assembly draft (yes, no, abstain or absent) from
  * the Assembly's recorded votes: its habits on the draft's issue in the sessions before the date
- * (recent ones weigh more), on the votes where the sponsors voted yes, and overall; then the exact
+ * (recent ones weigh more) read beside those of the Members nearest to it by ideal point the year
+ * before, on the votes where the sponsors voted yes, and overall; then the exact
  * odds of adoption under the majority required (Charter Art. 18; GA rules of procedure 83–86).
  * Like the Council's, a dated draft reads only votes recorded before its date.
  */
@@ -316,10 +317,10 @@ function explain(iso3: string, evidence: MemberEvidence, issueWords: string, spo
     if (tally.A > 0) parts.push(`abstained on ${percent(share(tally, "A"))}`);
     if (tally.X > 0) parts.push(`absent from ${percent(share(tally, "X"))}`);
     reasons.push(`voted ${parts.join(", ")} of the ${tally.count} recorded votes on ${issueWords} since ${tally.firstYear}`);
-  } else if (evidence.overall.count === 0) {
-    reasons.push("no recorded Assembly votes in the years before: the usual Assembly vote stands in");
   }
-  if (evidence.neighbours && neighboursMoved(evidence)) {
+  const neighbours = evidence.neighbours && neighboursMoved(evidence);
+  if (evidence.issueRaw.count === 0 && evidence.overall.count === 0 && !neighbours) reasons.push("no recorded Assembly votes in the years before: the usual Assembly vote stands in");
+  if (evidence.neighbours && neighbours) {
     const { iso3: near, year: pointYear, issueRaw: tally } = evidence.neighbours;
     const parts = tally.Y >= 0.005 * tally.count ? [`yes on ${percent(share(tally, "Y"))}`] : [];
     if (tally.N >= 0.005 * tally.count) parts.push(`no on ${percent(share(tally, "N"))}`);
@@ -379,7 +380,8 @@ export function predictAssemblyDraft(input: unknown, model: AssemblyModel = getA
   const referenceYear = Math.min(year, (rollCalls[rollCalls.length - 1]?.year ?? year) + 1);
   const evidence = collectAssemblyEvidence(model, members, cutoff, referenceYear, issueMask, sponsors, { date: everything ? "9999-12-31" : descriptor.date, year });
   // Ideal points of the year before the draft's only (everything: the latest known).
-  addNeighbourEvidence(model, members, evidence, issueMask, everything ? 9999 : year - 1);
+  const lastIdealPointYear = model.record.firstYear + Math.max(0, ...Object.values(model.record.idealPoints).map((series) => series.length)) - 1;
+  addNeighbourEvidence(model, members, evidence, issueMask, everything ? lastIdealPointYear : year - 1);
   // A draft on Ukraine reads the votes on Ukraine alone (collectAssemblyEvidence).
   const issueWords = issues.includes("ukraine") ? "Ukraine" : issues.map((key) => ASSEMBLY_ISSUES.find((issue) => issue.key === key)!.source.toLowerCase()).join(" or ");
   const sponsorPoints = sponsors.map((iso3) => getAssemblyIdealPoint(model.record, iso3, year - 1)).filter((value): value is number => value !== undefined);

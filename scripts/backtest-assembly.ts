@@ -1,7 +1,8 @@
 /**
  * Back-tests the General Assembly predictor on the recorded votes of 2015–2019 (rolling: each
- * roll call from the votes before its date) beside "all yes" and "as on its last vote on the
- * same issue", and prints a markdown table (member votes: yes, no, abstain or absent).
+ * roll call from the votes before its date and the ideal points of the year before), with and
+ * without its ideal-point neighbours, beside "all yes" and "as on its last vote on the same
+ * issue", and prints a markdown table (member votes: yes, no, abstain or absent).
  *
  *   npm run backtest:assembly
  */

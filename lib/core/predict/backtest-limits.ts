@@ -10,12 +10,12 @@
  *   at best, not a forecast anyone could make;
  * split by whether the record names the draft's sponsors (it does for few drafts of 2016–2020).
  */
-import { argmaxVote, type VoteDistribution } from "./distribution";
-import { DEFAULT_FIT_OPTIONS, decideVote, predictMembers, type FitOptions, type ModelParameters } from "./model";
-import { collectExamples, type Example } from "./model-examples";
+import { argmaxVote } from "./distribution";
+import { DEFAULT_FIT_OPTIONS, decideVote, type FitOptions } from "./model";
+import { collectExamples, groupByDraft, predictDraftExamples } from "./model-examples";
 import { fitModel } from "./model-fit";
 import { fitModelForYear } from "./model-selection";
-import type { RecordedDraft, VoteRecord } from "./vote-record";
+import type { VoteRecord } from "./vote-record";
 
 export type Tally = { correct: number; votes: number };
 export type LimitsRow = {
@@ -29,24 +29,6 @@ export type LimitsRow = {
   divisionKnownWithoutSponsors: Tally;
   inSample: Tally;
 };
-
-function byDraft(examples: Example[]): Map<RecordedDraft, Example[]> {
-  const drafts = new Map<RecordedDraft, Example[]>();
-  for (const example of examples) {
-    const list = drafts.get(example.draft) ?? [];
-    list.push(example);
-    drafts.set(example.draft, list);
-  }
-  return drafts;
-}
-
-function predictDraft(parameters: ModelParameters, draft: RecordedDraft, examples: Example[]): { divided: number; marginals: VoteDistribution[]; whenDivided: VoteDistribution[] } {
-  return predictMembers(
-    parameters,
-    examples[0].draftX,
-    examples.map((example) => ({ iso3: example.member, x: example.x, isSponsor: draft.sponsors.includes(example.member), caseVote: example.caseVote })),
-  );
-}
 
 const tally = (): Tally => ({ correct: 0, votes: 0 });
 function count(target: Tally, right: boolean): void {
@@ -80,13 +62,13 @@ export function measureLimits(record: VoteRecord, years: number[], options: FitO
       divisionKnownWithoutSponsors: tally(),
       inSample: tally(),
     };
-    for (const [draft, list] of byDraft(examples.filter((example) => example.draft.year === year))) {
+    for (const [draft, list] of groupByDraft(examples.filter((example) => example.draft.year === year))) {
       row.drafts++;
       if (draft.sponsors.length > 0) row.draftsWithSponsors++;
       if (draft.outcome === "U") continue;
       row.contestedDrafts++;
-      const prediction = predictDraft(parameters, draft, list);
-      const fitted = predictDraft(inSample, draft, list);
+      const prediction = predictDraftExamples(parameters, draft, list);
+      const fitted = predictDraftExamples(inSample, draft, list);
       list.forEach((example, index) => {
         if (example.vote === "P") return;
         const vote = example.vote;

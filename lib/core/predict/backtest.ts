@@ -13,8 +13,8 @@
  */
 import { councilOutcomeProbabilities } from "../vote/probability";
 import type { VoteDistribution } from "./distribution";
-import { decideVote, memberClassOf, predictMembers, DEFAULT_FIT_OPTIONS, type EvidenceMode, type FitOptions, type ModelParameters } from "./model";
-import { collectExamples, type Example } from "./model-examples";
+import { decideVote, memberClassOf, DEFAULT_FIT_OPTIONS, type EvidenceMode, type FitOptions, type ModelParameters } from "./model";
+import { collectExamples, groupByDraft, predictDraftExamples, type Example } from "./model-examples";
 import { argmaxVote } from "./distribution";
 import { fitModelForYear } from "./model-selection";
 import { normalizeKey, type RecordedDraft, type RecordedOutcome, type VoteRecord } from "./vote-record";
@@ -260,12 +260,7 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
   };
 
   const naiveBayes = new NaiveBayesBaseline(trainExamples);
-  const byDraft = new Map<RecordedDraft, Example[]>();
-  for (const example of testExamples) {
-    const list = byDraft.get(example.draft) ?? [];
-    list.push(example);
-    byDraft.set(example.draft, list);
-  }
+  const byDraft = groupByDraft(testExamples);
   const result: BacktestYear = {
     year,
     drafts: byDraft.size,
@@ -290,11 +285,7 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
   for (const [draft, examples] of byDraft) {
     const actual = outcomeKindOf(draft.outcome);
     const contested = draft.outcome !== "U";
-    const prediction = predictMembers(
-      parameters,
-      examples[0].draftX,
-      examples.map((example) => ({ iso3: example.member, x: example.x, isSponsor: draft.sponsors.includes(example.member), caseVote: example.caseVote })),
-    );
+    const prediction = predictDraftExamples(parameters, draft, examples);
     const divided = prediction.divided;
     const predicted = examples.map((example, index) => ({
       example,

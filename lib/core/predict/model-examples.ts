@@ -2,7 +2,7 @@ import { computeCaseVote } from "./cases";
 import type { Vote, VoteDistribution } from "./distribution";
 import { addDrafts, addYear, createEvidence, groupByYear, openYear, type Evidence } from "./evidence";
 import { computeDraftFeatures, computeFeatures, findRenewal, queryFromRecordedDraft, type MemberEvidence } from "./features";
-import { DEFAULT_FIT_OPTIONS, joinFeatures, memberClassOf, type EvidenceMode, type MemberClass } from "./model";
+import { DEFAULT_FIT_OPTIONS, joinFeatures, memberClassOf, predictMembers, type EvidenceMode, type MemberClass, type ModelParameters } from "./model";
 import type { RecordedDraft, VoteRecord } from "./vote-record";
 
 /** One member facing one recorded draft, with the features it had before the vote. */
@@ -71,3 +71,23 @@ export function collectExamples(record: VoteRecord, decay: number, untilYear: nu
   return { examples, evidence };
 }
 
+
+/** The examples of each draft, drafts in the order first met. */
+export function groupByDraft(examples: readonly Example[]): Map<RecordedDraft, Example[]> {
+  const drafts = new Map<RecordedDraft, Example[]>();
+  for (const example of examples) {
+    const list = drafts.get(example.draft);
+    if (list) list.push(example);
+    else drafts.set(example.draft, [example]);
+  }
+  return drafts;
+}
+
+/** One recorded draft's prediction from its members' examples (sponsors keep their rule). */
+export function predictDraftExamples(parameters: ModelParameters, draft: RecordedDraft, examples: readonly Example[]): ReturnType<typeof predictMembers> {
+  return predictMembers(
+    parameters,
+    examples[0].draftX,
+    examples.map((example) => ({ iso3: example.member, x: example.x, isSponsor: draft.sponsors.includes(example.member), caseVote: example.caseVote })),
+  );
+}

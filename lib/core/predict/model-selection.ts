@@ -1,7 +1,7 @@
 import type { VoteDistribution } from "./distribution";
-import type { Example } from "./model-examples";
+import { groupByDraft, predictDraftExamples, type Example } from "./model-examples";
 import { fitModel } from "./model-fit";
-import { DEFAULT_FIT_OPTIONS, decideVote, MEMBER_MODEL_KINDS, predictMembers, type FitOptions, type ModelParameters } from "./model";
+import { DEFAULT_FIT_OPTIONS, decideVote, MEMBER_MODEL_KINDS, type FitOptions, type ModelParameters } from "./model";
 import type { RecordedDraft } from "./vote-record";
 
 /** The regularisation strengths tried by `selectFitOptions`. */
@@ -12,21 +12,7 @@ export const CASE_WEIGHT_GRID = [0, 0.25, 0.5, 0.75] as const;
 type DraftPredictionOfExamples = { draft: RecordedDraft; examples: Example[]; divided: number; marginals: VoteDistribution[]; whenDivided: VoteDistribution[] };
 
 function predictExamples(parameters: ModelParameters, examples: Example[]): DraftPredictionOfExamples[] {
-  const byDraft = new Map<RecordedDraft, Example[]>();
-  for (const example of examples) {
-    const list = byDraft.get(example.draft) ?? [];
-    list.push(example);
-    byDraft.set(example.draft, list);
-  }
-  return [...byDraft].map(([draft, list]) => ({
-    draft,
-    examples: list,
-    ...predictMembers(
-      parameters,
-      list[0].draftX,
-      list.map((example) => ({ iso3: example.member, x: example.x, isSponsor: draft.sponsors.includes(example.member), caseVote: example.caseVote })),
-    ),
-  }));
+  return [...groupByDraft(examples)].map(([draft, list]) => ({ draft, examples: list, ...predictDraftExamples(parameters, draft, list) }));
 }
 
 /** Mean negative log-likelihood of the recorded votes (N, A, Y) of `examples` under `parameters`. */

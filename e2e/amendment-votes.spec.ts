@@ -147,8 +147,8 @@ test("a class votes a tabled draft's amendment, then the draft as amended, deleg
   await expect(student.getByTestId("vote-title")).toContainText("Amendment A2 (Operative paragraph 6)", { timeout: 60_000 });
   await permanentBotsYes(teacher);
   await student.getByRole("button", { name: "No", exact: true }).click();
-  await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: No");
-  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("No");
+  await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: No", { timeout: 30_000 });
+  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("No", { timeout: 30_000 });
   await teacher.getByRole("button", { name: "Close the vote" }).click();
   const vetoed = "The amendment was not adopted, owing to the negative vote of a permanent member of the Council (United States of America).";
   await expect(teacher.getByTestId("vote-statement")).toHaveText(vetoed);
@@ -162,7 +162,8 @@ test("a class votes a tabled draft's amendment, then the draft as amended, deleg
   await expect(student.getByTestId("vote-title")).toContainText("Amendment A1 (Operative paragraph 2)");
   await permanentBotsYes(teacher);
   await student.getByRole("button", { name: "Yes", exact: true }).click();
-  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes");
+  await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: Yes", { timeout: 30_000 });
+  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes", { timeout: 30_000 });
   await teacher.getByRole("button", { name: "Close the vote" }).click();
   await expect(teacher.getByTestId("vote-statement")).toContainText("The amendment was adopted");
 
@@ -171,7 +172,8 @@ test("a class votes a tabled draft's amendment, then the draft as amended, deleg
   await expect(student.getByTestId("vote-title")).toHaveText(/\(S\/2014\/136\), as amended$/);
   await permanentBotsYes(teacher);
   await student.getByRole("button", { name: "Yes", exact: true }).click();
-  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes");
+  await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: Yes", { timeout: 30_000 });
+  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes", { timeout: 30_000 });
   await student.context().setOffline(true);
   await expect(student.getByTestId("connection")).toHaveText(/Reconnecting/);
   await teacher.getByRole("button", { name: "Close the vote" }).click();
@@ -223,7 +225,8 @@ test("division of the question in a class: a part voted separately and not retai
   await expect(student.getByTestId("vote-title")).toContainText("Amendment A1 (Operative paragraph 6)", { timeout: 60_000 });
   await permanentBotsYes(teacher);
   await student.getByRole("button", { name: "Yes", exact: true }).click();
-  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes");
+  await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: Yes", { timeout: 30_000 });
+  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes", { timeout: 30_000 });
   await teacher.getByRole("button", { name: "Close the vote" }).click();
   await expect(teacher.getByTestId("vote-statement")).toContainText("The amendment was adopted");
 
@@ -232,7 +235,8 @@ test("division of the question in a class: a part voted separately and not retai
   await expect(student.getByTestId("vote-title")).toContainText("Operative paragraph 2");
   await permanentBotsYes(teacher);
   await student.getByRole("button", { name: "No", exact: true }).click();
-  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("No");
+  await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: No", { timeout: 30_000 });
+  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("No", { timeout: 30_000 });
   await teacher.getByRole("button", { name: "Close the vote" }).click();
   const notRetained = "Operative paragraph 2 was not retained, owing to the negative vote of a permanent member of the Council (United States of America).";
   await expect(teacher.getByTestId("vote-statement")).toHaveText(notRetained);
@@ -244,7 +248,8 @@ test("division of the question in a class: a part voted separately and not retai
   await expect(student.getByTestId("vote-title")).toHaveText(/, as amended$/);
   await permanentBotsYes(teacher);
   await student.getByRole("button", { name: "Yes", exact: true }).click();
-  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes");
+  await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: Yes", { timeout: 30_000 });
+  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes", { timeout: 30_000 });
   await teacher.getByRole("button", { name: "Close the vote" }).click();
   await expect(teacher.getByTestId("vote-statement")).toContainText("The draft resolution, as amended, was adopted");
   await expect(sequenceItems(student).nth(2)).toContainText("The draft resolution, as amended, was adopted", { timeout: 15_000 });

@@ -105,6 +105,18 @@ async function phone(browser: Browser): Promise<Page> {
   return (await browser.newContext(PHONE)).newPage();
 }
 
+/**
+ * With the other permanent members' bots set to yes, the delegate holding the United States' seat
+ * votes from the phone; the phone confirms the ballot and the chair's console shows it (time for a
+ * loaded machine).
+ */
+async function unitedStatesVotes(teacher: Page, student: Page, vote: "Yes" | "No") {
+  await permanentBotsYes(teacher);
+  await student.getByRole("button", { name: vote, exact: true }).click();
+  await expect(student.getByTestId("vote-recorded")).toContainText(`Recorded: ${vote}`, { timeout: 30_000 });
+  await expect(teacher.getByTestId("ballot-row-USA")).toContainText(vote, { timeout: 30_000 });
+}
+
 /** The chair sets each permanent member's bot to yes, so that the vote turns on the delegate's ballot. */
 async function permanentBotsYes(teacher: Page) {
   await teacher.getByText("Ballots by seat, and the bots’ votes to override").click();
@@ -145,10 +157,7 @@ test("a class votes a tabled draft's amendment, then the draft as amended, deleg
   await teacher.getByRole("button", { name: "Open the vote on Amendment A2" }).click();
   // The first vote a server process opens builds the prediction model for the bots: seconds, more on a loaded machine.
   await expect(student.getByTestId("vote-title")).toContainText("Amendment A2 (Operative paragraph 6)", { timeout: 60_000 });
-  await permanentBotsYes(teacher);
-  await student.getByRole("button", { name: "No", exact: true }).click();
-  await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: No", { timeout: 30_000 });
-  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("No", { timeout: 30_000 });
+  await unitedStatesVotes(teacher, student, "No");
   await teacher.getByRole("button", { name: "Close the vote" }).click();
   const vetoed = "The amendment was not adopted, owing to the negative vote of a permanent member of the Council (United States of America).";
   await expect(teacher.getByTestId("vote-statement")).toHaveText(vetoed);
@@ -160,20 +169,14 @@ test("a class votes a tabled draft's amendment, then the draft as amended, deleg
   // Amendment A1: the United States votes yes; adopted.
   await teacher.getByRole("button", { name: "Open the vote on Amendment A1" }).click();
   await expect(student.getByTestId("vote-title")).toContainText("Amendment A1 (Operative paragraph 2)");
-  await permanentBotsYes(teacher);
-  await student.getByRole("button", { name: "Yes", exact: true }).click();
-  await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: Yes", { timeout: 30_000 });
-  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes", { timeout: 30_000 });
+  await unitedStatesVotes(teacher, student, "Yes");
   await teacher.getByRole("button", { name: "Close the vote" }).click();
   await expect(teacher.getByTestId("vote-statement")).toContainText("The amendment was adopted");
 
   // Then the draft as amended; a phone that reconnects catches up with the result.
   await teacher.getByRole("button", { name: "Open the vote on the draft resolution as amended" }).click();
   await expect(student.getByTestId("vote-title")).toHaveText(/\(S\/2014\/136\), as amended$/);
-  await permanentBotsYes(teacher);
-  await student.getByRole("button", { name: "Yes", exact: true }).click();
-  await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: Yes", { timeout: 30_000 });
-  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes", { timeout: 30_000 });
+  await unitedStatesVotes(teacher, student, "Yes");
   await student.context().setOffline(true);
   await expect(student.getByTestId("connection")).toHaveText(/Reconnecting/);
   await teacher.getByRole("button", { name: "Close the vote" }).click();
@@ -223,20 +226,14 @@ test("division of the question in a class: a part voted separately and not retai
   // Amendment A1: adopted.
   await teacher.getByRole("button", { name: "Open the vote on Amendment A1" }).click();
   await expect(student.getByTestId("vote-title")).toContainText("Amendment A1 (Operative paragraph 6)", { timeout: 60_000 });
-  await permanentBotsYes(teacher);
-  await student.getByRole("button", { name: "Yes", exact: true }).click();
-  await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: Yes", { timeout: 30_000 });
-  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes", { timeout: 30_000 });
+  await unitedStatesVotes(teacher, student, "Yes");
   await teacher.getByRole("button", { name: "Close the vote" }).click();
   await expect(teacher.getByTestId("vote-statement")).toContainText("The amendment was adopted");
 
   // Operative paragraph 2, voted separately: the United States votes no, so it is not retained.
   await teacher.getByRole("button", { name: "Open the vote on operative paragraph 2" }).click();
   await expect(student.getByTestId("vote-title")).toContainText("Operative paragraph 2");
-  await permanentBotsYes(teacher);
-  await student.getByRole("button", { name: "No", exact: true }).click();
-  await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: No", { timeout: 30_000 });
-  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("No", { timeout: 30_000 });
+  await unitedStatesVotes(teacher, student, "No");
   await teacher.getByRole("button", { name: "Close the vote" }).click();
   const notRetained = "Operative paragraph 2 was not retained, owing to the negative vote of a permanent member of the Council (United States of America).";
   await expect(teacher.getByTestId("vote-statement")).toHaveText(notRetained);
@@ -246,10 +243,7 @@ test("division of the question in a class: a part voted separately and not retai
   // The draft as amended, without the part: adopted.
   await teacher.getByRole("button", { name: "Open the vote on the draft resolution as amended" }).click();
   await expect(student.getByTestId("vote-title")).toHaveText(/, as amended$/);
-  await permanentBotsYes(teacher);
-  await student.getByRole("button", { name: "Yes", exact: true }).click();
-  await expect(student.getByTestId("vote-recorded")).toContainText("Recorded: Yes", { timeout: 30_000 });
-  await expect(teacher.getByTestId("ballot-row-USA")).toContainText("Yes", { timeout: 30_000 });
+  await unitedStatesVotes(teacher, student, "Yes");
   await teacher.getByRole("button", { name: "Close the vote" }).click();
   await expect(teacher.getByTestId("vote-statement")).toContainText("The draft resolution, as amended, was adopted");
   await expect(sequenceItems(student).nth(2)).toContainText("The draft resolution, as amended, was adopted", { timeout: 15_000 });

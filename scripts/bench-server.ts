@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { migrate } from "./migrate";
+import { nextStartArgs } from "./next-server";
 
 /**
  * The built app served for a benchmark: a throwaway database and data folder, one user created
@@ -20,7 +21,7 @@ export async function startAppInstance(port: number, env: NodeJS.ProcessEnv, std
   const baseUrl = `http://127.0.0.1:${port}`;
   // BENCH_NODE_ARGS passes flags to the server's Node (for example --cpu-prof to profile it).
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const server = spawn(process.execPath, [...nodeArgs, require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, [...nodeArgs, ...nextStartArgs(port, "127.0.0.1")], {
     cwd: root,
     env: { ...env, NEXTAUTH_URL: baseUrl },
     stdio: ["ignore", stdio, "inherit"],

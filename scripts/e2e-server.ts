@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { migrate } from "./migrate";
+import { nextStartArgs } from "./next-server";
 
 /**
  * Serves the built app for the browser tests on a throwaway database and data folder,
@@ -37,7 +38,7 @@ async function main() {
   await seedDemo(db);
   await db.$disconnect();
 
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, nextStartArgs(port, "127.0.0.1"), {
     cwd: root,
     env,
     stdio: "inherit",

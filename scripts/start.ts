@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { ensurePrismaClient } from "./prepare";
 import { migrate } from "./migrate";
+import { nextStartArgs } from "./next-server";
 
 /**
  * `npm start`: prepares everything a fresh clone needs, then serves the app.
@@ -65,7 +66,7 @@ async function main() {
 
   if (isDev) {
     log(`development server on http://localhost:${port}`);
-    serve(["dev", "-p", port], secret);
+    serve([require.resolve("next/dist/bin/next"), "dev", "-p", port], secret);
     return;
   }
 
@@ -82,11 +83,11 @@ async function main() {
   }
 
   log(`serving http://localhost:${port}`);
-  serve(["start", "-p", port], secret);
+  serve(nextStartArgs(port), secret);
 }
 
 function serve(args: string[], secret: string) {
-  const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), ...args], {
+  const server = spawn(process.execPath, args, {
     stdio: "inherit",
     env: {
       ...process.env,

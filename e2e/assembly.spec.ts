@@ -171,6 +171,22 @@ test("after a veto in the Council, the way on leads to the emergency special ses
   await expectNoSeriousAxeViolation(page, "the emergency special session");
 });
 
+test("the emergency special session meets in the year chosen in the Council simulator", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openPage(page, "/simulate?year=2022");
+  // The year is chosen on the page, not in the address.
+  await page.getByLabel("Year", { exact: true }).selectOption("1980");
+  await setSeatVote(page, "USA", "N");
+  await expect(page.getByTestId("way-on")).toContainText("Uniting for Peace");
+  await page.getByTestId("emergency-session-link").click();
+
+  await expect(page).toHaveURL(/\/simulate\/assembly\?session=emergency&year=1980$/);
+  await waitForHydration(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Emergency special session of the General Assembly");
+  await expect(page.getByLabel("Members of the year")).toHaveValue("1980");
+  await expect(page.getByRole("list", { name: "Voting board, in alphabetical order" }).getByRole("button")).toHaveCount(152);
+});
+
 test.describe("signed in", () => {
   test.use({ signedInAs: "student" });
 

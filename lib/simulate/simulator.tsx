@@ -173,7 +173,12 @@ export function Simulator({ initialYear, draft, isSignedIn, history, amendable =
           }
         >
           {decision?.outcome === "vetoed" && path?.kind === "emergency-special-session" ? (
-            <WayOn description={path.description} voteDate={state.voteDate || null} onHoldReferralVote={() => dispatch({ type: "hold-referral-vote" })} />
+            <WayOn
+              description={path.description}
+              voteDate={state.voteDate || null}
+              year={year}
+              draftId={draftId}
+              onHoldReferralVote={() => dispatch({ type: "hold-referral-vote" })} />
           ) : null}
           {decision?.outcome === "vetoed" && path?.kind === "not-applicable" ? (
             <p className="notice notice-info small" data-testid="no-way-on">

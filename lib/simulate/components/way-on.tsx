@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { formatUnDate } from "@/lib/core/un/un-date";
 import { describeVetoInitiative, VETO_INITIATIVE_WORKING_DAYS } from "@/lib/core/vote/veto-initiative";
@@ -11,21 +10,21 @@ type WayOnProps = {
   description: string;
   /** The date of the vetoed vote (YYYY-MM-DD), or null when it is not set. */
   voteDate: string | null;
+  /** The year of the simulated Council and the draft voted on, for the Assembly's emergency special session. */
+  year: number;
+  draftId: string | null;
   /** Called to hold the Council's procedural vote on the referral; no button without it. */
   onHoldReferralVote?: () => void;
 };
 
 /** What is left after a veto: the referral to the General Assembly and the veto initiative's deadline. */
-export function WayOn({ description, voteDate, onHoldReferralVote }: WayOnProps) {
+export function WayOn({ description, voteDate, year, draftId, onHoldReferralVote }: WayOnProps) {
   const [isEmergencySessionMeeting, setEmergencySessionMeeting] = useState(false);
-  // The Assembly simulator for the emergency special session, on the same draft and date (from the address, so the Council simulator passes nothing more).
-  const searchParams = useSearchParams();
+  // The Assembly simulator for the emergency special session, on the same draft and the simulator's date, else its year.
   const session = new URLSearchParams({ session: "emergency" });
-  for (const key of ["draft", "year"] as const) {
-    const value = searchParams.get(key);
-    if (value && !(key === "year" && voteDate)) session.set(key, value);
-  }
+  if (draftId) session.set("draft", draftId);
   if (voteDate) session.set("date", voteDate);
+  else session.set("year", String(year));
   const step = voteDate ? describeVetoInitiative(voteDate, { emergencySpecialSessionOnSameSituation: isEmergencySessionMeeting }) : null;
   const date = (value: string) => formatUnDate(value) ?? value;
   let initiative: string;

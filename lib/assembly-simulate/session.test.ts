@@ -29,6 +29,17 @@ describe("what the Assembly simulator opens on", () => {
     expect(confidence[moved!]).toBeLessThan(0.5);
   });
 
+  it("opens the emergency special session without predicting past the prediction rate limit, saying why", () => {
+    const plan = planAssemblySession({
+      draft: councilDraft("Deplores the aggression by the Russian Federation against Ukraine"),
+      year: undefined,
+      date: "2022-02-25",
+      session: "emergency",
+      predictionRefusal: "Too many predictions in a short time.",
+    });
+    expect(plan).toMatchObject({ session: "emergency", choice: "peace-and-security", prediction: null, predictionError: "The votes could not be predicted: Too many predictions in a short time." });
+  });
+
   it("refuses the emergency special session, with the reason, after a veto on an admission", () => {
     const plan = planAssemblySession({ draft: councilDraft("Recommends to the General Assembly that the State of Palestine be admitted to membership in the United Nations"), year: undefined, date: undefined, session: "emergency" });
     expect(plan.session).toBe("regular");

@@ -34,9 +34,17 @@ const EMERGENCY_NOTE =
  * draft's, else the latest), the date, and the session. An emergency special session after a
  * Council veto opens with every Member's vote predicted and two-thirds suggested; it is refused,
  * with the reason, where Uniting for Peace does not apply (a veto on an admission or on the
- * appointment of the Secretary-General).
+ * appointment of the Secretary-General). Past the prediction rate limit it opens with the refusal
+ * instead of the votes.
  */
-export function planAssemblySession(input: { draft: AssemblyDraft | null; year: Param; date: Param; session: Param }): AssemblySessionPlan {
+export function planAssemblySession(input: {
+  draft: AssemblyDraft | null;
+  year: Param;
+  date: Param;
+  session: Param;
+  /** The prediction rate limit's refusal, when it refused (`RATE_LIMITS.prediction`): the session opens without predicting. */
+  predictionRefusal?: string | null;
+}): AssemblySessionPlan {
   const notices: string[] = [];
   let date: string | null = null;
   if (typeof input.date === "string" && input.date) {
@@ -70,7 +78,9 @@ export function planAssemblySession(input: { draft: AssemblyDraft | null; year: 
 
   let prediction: AssemblyBoardPrediction | null = null;
   let predictionError: string | null = null;
-  if (session === "emergency") {
+  if (session === "emergency" && input.predictionRefusal) {
+    predictionError = `The votes could not be predicted: ${input.predictionRefusal}`;
+  } else if (session === "emergency") {
     try {
       prediction = predictForBoard({ year, date, draftId: input.draft?.id ?? null, title: "", sponsors: [], majority: "two-thirds" }, input.draft);
     } catch (error) {

@@ -6,6 +6,8 @@ import { AssemblySimulator } from "@/lib/assembly-simulate/components/assembly-s
 import { getAssemblyDraft } from "@/lib/assembly-simulate/data";
 import { planAssemblySession } from "@/lib/assembly-simulate/session";
 import { CLASS_FIRST_YEAR, CLASS_LAST_YEAR } from "@/lib/core/classroom/seats";
+import { actionRateLimitRefusal } from "@/lib/server/rate-limit";
+import { RATE_LIMITS } from "@/lib/server/rate-limit-policy";
 
 export const metadata: Metadata = { title: "Simulate the General Assembly's vote" };
 
@@ -23,7 +25,9 @@ export default async function AssemblySimulatePage({ searchParams }: Props) {
     draft = await getAssemblyDraft(user.id, draftId);
     if (!draft) notFound();
   }
-  const plan = planAssemblySession({ draft, year: params.year, date: params.date, session: params.session });
+  // An emergency special session opens with every Member's vote predicted: counted as a prediction, as Predict is (predictAssemblyAction).
+  const predictionRefusal = params.session === "emergency" ? await actionRateLimitRefusal(RATE_LIMITS.prediction, user?.id ?? null) : null;
+  const plan = planAssemblySession({ draft, year: params.year, date: params.date, session: params.session, predictionRefusal });
   const isEmergency = plan.session === "emergency";
   return (
     <div className="stack">

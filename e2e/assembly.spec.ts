@@ -33,6 +33,12 @@ test("the Assembly simulator: EU: yes, Predict, adopt by two-thirds, then withou
   // Art. 18(2): the title reads as a recommendation on peace and security, so two-thirds is suggested.
   await page.getByLabel("What the draft is about").fill("Aggression against Ukraine");
   await expect(page.getByTestId("majority-suggestion")).toContainText("two-thirds");
+  // Read from the draft, the majority follows the suggestion as the title is typed.
+  await expect(page.getByLabel("Two-thirds (Art. 18(2))")).toBeChecked();
+  await page.getByLabel("What the draft is about").fill("International Day of Yoga");
+  await expect(page.getByLabel("Simple majority (Art. 18(3))")).toBeChecked();
+  await page.getByLabel("What the draft is about").fill("Aggression against Ukraine");
+  await expect(page.getByLabel("Two-thirds (Art. 18(2))")).toBeChecked();
   await page.getByLabel("Important question (Charter Art. 18(2))").selectOption("peace-and-security");
   await expect(page.getByLabel("Two-thirds (Art. 18(2))")).toBeChecked();
 

@@ -29,6 +29,17 @@ describe("the Assembly simulator's state", () => {
     expect(initialAssemblyState({ year: 2022, members, text: "International Day of Yoga" }).majority).toBe("simple");
   });
 
+  it("follows the suggestion as the text read for it changes, unless a category was chosen", () => {
+    let state = initialAssemblyState({ year: 2022, members, text: "" });
+    expect(state.majority).toBe("simple");
+    state = assemblyReducer(state, { type: "set-text", text: "Aggression against Ukraine" });
+    expect(state.majority).toBe("two-thirds");
+    state = assemblyReducer(state, { type: "set-text", text: "International Day of Yoga" });
+    expect(state.majority).toBe("simple");
+    state = assemblyReducer(state, { type: "set-choice", choice: "budget", text: "International Day of Yoga" });
+    expect(assemblyReducer(state, { type: "set-text", text: "International Day of Chess" }).majority).toBe("two-thirds");
+  });
+
   it("sets a bloc in one click, then keeps those hand-set votes when Predict fills the rest", () => {
     let state = initialAssemblyState({ year: 2022, members, text: "" });
     state = assemblyReducer(state, { type: "set-votes", iso3s: eu.members, vote: "Y" });

@@ -22,6 +22,8 @@ export type AssemblySimulatorAction =
   | { type: "clear"; members: readonly string[] }
   | { type: "apply-prediction"; prediction: AssemblyBoardPrediction; keepHandSet: boolean }
   | { type: "set-choice"; choice: ImportantQuestionChoice; text: string }
+  /** The text read for the suggestion changed (the title typed without a draft). */
+  | { type: "set-text"; text: string }
   | { type: "set-majority"; majority: AssemblyMajority }
   | { type: "adopt-without-vote"; value: boolean };
 
@@ -85,6 +87,9 @@ export function assemblyReducer(state: AssemblySimulatorState, action: AssemblyS
     }
     case "set-choice":
       return { ...state, choice: action.choice, majority: suggestMajorityFor(action.choice, action.text).majority };
+    case "set-text":
+      // Read from the draft: the majority follows the suggestion as the text changes; a chosen category keeps its own.
+      return state.choice === "from-text" ? { ...state, majority: suggestMajorityFor("from-text", action.text).majority } : state;
     case "set-majority":
       return { ...state, majority: action.majority };
     case "adopt-without-vote":

@@ -115,7 +115,10 @@ export function AssemblySimulator({ initialYear, firstYear, lastYear, initialDat
           {!draft ? (
             <div>
               <label htmlFor="ga-title">What the draft is about</label>
-              <input id="ga-title" type="text" value={title} maxLength={300} onChange={(event) => setTitle(event.target.value)} placeholder="e.g. Aggression against Ukraine" aria-describedby="ga-title-hint" />
+              <input id="ga-title" type="text" value={title} maxLength={300} onChange={(event) => {
+                  setTitle(event.target.value);
+                  dispatch({ type: "set-text", text: event.target.value });
+                }} placeholder="e.g. Aggression against Ukraine" aria-describedby="ga-title-hint" />
               <p id="ga-title-hint" className="hint">
                 Its title or issue: read by the prediction and by the Art. 18(2) list.
               </p>

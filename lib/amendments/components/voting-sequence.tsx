@@ -11,7 +11,7 @@ import { decideStepVote } from "@/lib/core/amend/vote";
 import { draftToPlainText } from "@/lib/core/draft/layout";
 import type { Draft } from "@/lib/core/draft/schema";
 import { getShortName } from "@/lib/core/un/states";
-import { suggestMajorityFor, type ImportantQuestionChoice } from "@/lib/core/vote/assembly-board";
+import { isImportantQuestionChoice, suggestMajorityFor, type ImportantQuestionChoice } from "@/lib/core/vote/assembly-board";
 import type { AssemblyMajority } from "@/lib/core/vote/assembly-rules";
 import { getCouncilVoteSetup } from "@/lib/core/vote/council-of-year";
 import { IMPORTANT_QUESTIONS } from "@/lib/core/vote/important-questions";
@@ -213,7 +213,8 @@ export function VotingSequence({ draftId, document, amendments, canRecordVotes, 
                   value={question}
                   aria-describedby="sequence-majority-suggestion"
                   onChange={(event) => {
-                    const choice = event.target.value as ImportantQuestionChoice;
+                    const choice = event.target.value;
+                    if (!isImportantQuestionChoice(choice)) return;
                     setQuestion(choice);
                     setMajority(suggestMajorityFor(choice, draftText).majority);
                   }}

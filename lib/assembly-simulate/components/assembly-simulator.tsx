@@ -7,6 +7,7 @@ import {
   assemblyBoardOrder,
   layoutHemicycle,
   listAssemblySeats,
+  isImportantQuestionChoice,
   listVotingBlocs,
   suggestMajorityFor,
   type ImportantQuestionChoice,
@@ -158,7 +159,9 @@ export function AssemblySimulator({ initialYear, firstYear, lastYear, initialDat
             <select
               id="ga-question"
               value={choice}
-              onChange={(event) => dispatch({ type: "set-choice", choice: event.target.value as ImportantQuestionChoice, text })}
+              onChange={(event) => {
+                if (isImportantQuestionChoice(event.target.value)) dispatch({ type: "set-choice", choice: event.target.value, text });
+              }}
               aria-describedby="ga-suggestion"
             >
               <option value="from-text">Read it from the draft</option>

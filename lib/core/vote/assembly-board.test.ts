@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ADOPTED_WITHOUT_A_VOTE, assemblyBoardOrder, findVotingBloc, layoutHemicycle, listAssemblySeats, listVotingBlocs, setBlocVote, suggestMajorityFor } from "./assembly-board";
+import { ADOPTED_WITHOUT_A_VOTE, assemblyBoardOrder, findVotingBloc, isImportantQuestionChoice, layoutHemicycle, listAssemblySeats, listVotingBlocs, setBlocVote, suggestMajorityFor } from "./assembly-board";
 import { decideAssemblyVote } from "./assembly-rules";
 
 describe("the Assembly's members of a year", () => {
@@ -67,6 +67,12 @@ describe("the majority suggested by Art. 18(2)", () => {
     expect(suggestMajorityFor("from-text", "International Day of Yoga")).toMatchObject({ majority: "simple", questionId: null });
     expect(suggestMajorityFor("budget", "International Day of Yoga")).toMatchObject({ majority: "two-thirds", reason: expect.stringContaining("budgetary questions") });
     expect(suggestMajorityFor("none", "Aggression against Ukraine").majority).toBe("simple");
+  });
+
+  it("knows its choices: the Charter's categories, reading the text, or none", () => {
+    expect(["from-text", "none", "peace-and-security", "budget"].every(isImportantQuestionChoice)).toBe(true);
+    expect(isImportantQuestionChoice("Budget")).toBe(false);
+    expect(isImportantQuestionChoice("")).toBe(false);
   });
 
   it("decides ES-11/1 (141–5–35) adopted by two-thirds, in the Assembly's words", () => {

@@ -86,6 +86,11 @@ export function setBlocVote(votes: Readonly<Record<string, VoteValue>>, bloc: Pi
 /** What the Art. 18(2) list is asked about: the draft's own text, one of the Charter's categories, or none. */
 export type ImportantQuestionChoice = "from-text" | "none" | (typeof IMPORTANT_QUESTIONS)[number]["id"];
 
+/** Whether a value sent by a form (a select's value) is one of the choices. */
+export function isImportantQuestionChoice(value: string): value is ImportantQuestionChoice {
+  return value === "from-text" || value === "none" || IMPORTANT_QUESTIONS.some((question) => question.id === value);
+}
+
 /**
  * The majority the Charter suggests: from the draft's text (`suggestAssemblyMajority`), or from a
  * category the user chose. Charter Art. 18(2): two-thirds on an important question; Art. 18(3):

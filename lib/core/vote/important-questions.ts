@@ -4,7 +4,7 @@ import type { AssemblyMajority } from "./assembly-rules";
  * Charter Art. 18(2): decisions of the General Assembly on important questions are made by a
  * two-thirds majority of the members present and voting. The Charter's list.
  */
-export const IMPORTANT_QUESTIONS: readonly { id: string; label: string; pattern: RegExp }[] = [
+export const IMPORTANT_QUESTIONS = [
   {
     id: "peace-and-security",
     label: "recommendations with respect to the maintenance of international peace and security",
@@ -20,7 +20,7 @@ export const IMPORTANT_QUESTIONS: readonly { id: string; label: string; pattern:
   { id: "expulsion", label: "the expulsion of Members", pattern: /\bexpul(?:sion)?|\bexpel/i },
   { id: "trusteeship", label: "questions relating to the operation of the trusteeship system", pattern: /\btrusteeship\s+system\b/i },
   { id: "budget", label: "budgetary questions", pattern: /\b(?:budget(?:ary)?|programme\s+budget|assessments?|apportionment\s+of\s+(?:the\s+)?expenses)\b/i },
-];
+] as const satisfies readonly { id: string; label: string; pattern: RegExp }[];
 
 export type MajoritySuggestion = { majority: AssemblyMajority; reason: string };
 

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { isoDateSchema } from "../../draft/schema";
 import { listClassSeats } from "../../classroom/seats";
 import { findState, listStates } from "../../un/states";
+import { formatUnDate } from "../../un/un-date";
 import { assemblyOutcomeProbabilities } from "../../vote/probability";
 import { chooseBoardVotes } from "./expected-board";
 import { ASSEMBLY_ISSUES, getAssemblyIdealPoint, getAssemblyRecord, issueMaskOf, readAssemblyIssues, type AssemblyRecord, type AssemblyRollCall } from "./assembly-record";
@@ -308,7 +309,7 @@ function explain(iso3: string, evidence: MemberEvidence, issueWords: string, spo
   if (evidence.conflict) {
     const { symbol, title, date, vote } = evidence.conflict;
     const words = { Y: "voted yes on", N: "voted no on", A: "abstained on", X: "did not vote on" }[vote];
-    reasons.push(`${words} ${symbol.replace(/^R\//, "A/RES/")} of ${longDate(date)} (${title}), its latest recorded vote on this conflict`);
+    reasons.push(`${words} ${symbol.replace(/^R\//, "A/RES/")} of ${formatUnDate(date) ?? date} (${title}), its latest recorded vote on this conflict`);
   }
   if (evidence.issueRaw.count > 0) {
     const tally = evidence.issueRaw;
@@ -342,13 +343,6 @@ function explain(iso3: string, evidence: MemberEvidence, issueWords: string, spo
   }
   if (reasons.length === 0) reasons.push("no recorded votes on this issue: its overall Assembly record stands in");
   return reasons;
-}
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-/** "2022-03-02" as "2 March 2022". */
-function longDate(date: string): string {
-  const [year, month, day] = date.split("-").map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 function round(value: number): number {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/accounts/session";
 import type { Adoption } from "@/lib/core/draft/adoption";
-import { draftToPlainText } from "@/lib/core/draft/layout";
+import { draftSubjectText } from "@/lib/core/draft/layout";
 import { COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "@/lib/core/un/council";
 import { classifyCouncilSubject, type CouncilSubject } from "@/lib/core/vote/uniting-for-peace";
 import { parseCouncilYear } from "@/lib/council/council-year";
@@ -35,7 +35,7 @@ export default async function SimulatePage({ searchParams }: Props) {
       id: view.id,
       label: draftDisplayName(denormalisedColumns(document)),
       date: document.date ?? null,
-      subject: classifyCouncilSubject(draftToPlainText(document)),
+      subject: classifyCouncilSubject(draftSubjectText(document)),
       adoption: document.body === "security-council" ? (document.adoption ?? null) : null,
     };
     // The Council simulator votes a Council draft's amendments before the draft.

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Adoption } from "@/lib/core/draft/adoption";
-import { draftToPlainText } from "@/lib/core/draft/layout";
+import { draftSubjectText } from "@/lib/core/draft/layout";
 import { getDraftForUser } from "@/lib/drafts/data";
 import { denormalisedColumns, draftDisplayName } from "@/lib/drafts/document";
 
@@ -31,7 +31,7 @@ export async function getAssemblyDraft(userId: string, draftId: string): Promise
     title: document.title ?? "",
     agendaItem: document.agendaItem ?? "",
     sponsors: document.sponsors,
-    text: [document.title, document.agendaItem, draftToPlainText(document)].filter(Boolean).join("\n"),
+    text: draftSubjectText(document),
     adoption: document.adoption ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { draftToPlainText, layoutDraft, letterLabel, romanLabel, subparagraphLabel } from "./layout";
+import { classifyCouncilSubject } from "../vote/uniting-for-peace";
+import { draftSubjectText, draftToPlainText, layoutDraft, letterLabel, romanLabel, subparagraphLabel } from "./layout";
 import { parsePortableDraft, type PortableDraft } from "./schema";
 
 function draft(partial: Partial<PortableDraft>): PortableDraft {
@@ -85,6 +86,18 @@ describe("draft layout", () => {
 
   it("opens a General Assembly draft with The General Assembly", () => {
     expect(draftToPlainText(draft({ body: "general-assembly" }))).toBe("The General Assembly,");
+  });
+
+  it("reads what a draft is about from its title and agenda item as well as its paragraphs", () => {
+    const admission = draft({
+      title: "Admission of the State of Palestine to membership in the United Nations",
+      agendaItem: "Admission of new Members",
+      operative: [{ phrase: "Decides", text: "to remain seized of the matter", subparagraphs: [] }],
+    });
+    expect(draftSubjectText(admission)).toBe(
+      "Admission of the State of Palestine to membership in the United Nations\nAdmission of new Members\nThe Security Council,\n1. Decides to remain seized of the matter.",
+    );
+    expect(classifyCouncilSubject(draftSubjectText(admission))).toBe("admission");
   });
 });
 

@@ -192,6 +192,15 @@ export function draftToPlainText(draft: Pick<PortableDraft, "body" | "preamble" 
   return layoutDraft(draft).map(paragraphText).join("\n");
 }
 
+/**
+ * What a draft says it is about, as one text: its title, its agenda item and its paragraphs. The
+ * one text read for what a draft is about (the subject of a vetoed Council draft, the Art. 18(2)
+ * suggestion), so the Council's simulator and the Assembly's read a draft alike.
+ */
+export function draftSubjectText(draft: Pick<PortableDraft, "body" | "preamble" | "operative" | "title" | "agendaItem">): string {
+  return [draft.title, draft.agendaItem, draftToPlainText(draft)].filter(Boolean).join("\n");
+}
+
 /** Counts subparagraph levels below an operative paragraph (0 when it has none). */
 export function nestingDepth(list: Subparagraph[]): number {
   let depth = 0;

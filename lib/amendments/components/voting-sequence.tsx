@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
+import { ImportantQuestionMajority } from "@/lib/assembly-simulate/components/important-question-majority";
 import { decideAssemblyStep, describeAssemblySequenceMajority, type AssemblyStepVote } from "@/lib/core/amend/assembly-vote";
 import { ruleOnDivision, type MotionDecision } from "@/lib/core/amend/division";
 import { applyChairOrder, proposeOrderOfVoting, type ChairOrder } from "@/lib/core/amend/order";
@@ -11,10 +12,9 @@ import { decideStepVote } from "@/lib/core/amend/vote";
 import { draftToPlainText } from "@/lib/core/draft/layout";
 import type { Draft } from "@/lib/core/draft/schema";
 import { getShortName } from "@/lib/core/un/states";
-import { isImportantQuestionChoice, suggestMajorityFor, type ImportantQuestionChoice } from "@/lib/core/vote/assembly-board";
+import { suggestMajorityFor, type ImportantQuestionChoice } from "@/lib/core/vote/assembly-board";
 import type { AssemblyMajority } from "@/lib/core/vote/assembly-rules";
 import { getCouncilVoteSetup } from "@/lib/core/vote/council-of-year";
-import { IMPORTANT_QUESTIONS } from "@/lib/core/vote/important-questions";
 import type { VoteValue } from "@/lib/core/vote/vote-value";
 import { recordAmendmentVotesAction } from "../actions";
 import type { StoredAmendment } from "../data";
@@ -42,7 +42,7 @@ export function VotingSequence({ draftId, document, amendments, canRecordVotes, 
   // Charter Art. 18(2): the Assembly's majority, suggested from the draft's text and chosen by the user.
   const draftText = useMemo(() => [document.title, draftToPlainText(document)].filter(Boolean).join("\n"), [document]);
   const [question, setQuestion] = useState<ImportantQuestionChoice>("from-text");
-  const suggestion = suggestMajorityFor(question, draftText);
+  const suggestion = useMemo(() => suggestMajorityFor(question, draftText), [question, draftText]);
   const [majority, setMajority] = useState<AssemblyMajority>(() => suggestMajorityFor("from-text", draftText).majority);
   const rulesOrder = useMemo(() => proposeOrderOfVoting(document, amendments, document.body), [document, amendments]);
   // The chair's ruling, when there is one, sets the order (provisional rule 36, GA rule 90).
@@ -206,44 +206,25 @@ export function VotingSequence({ draftId, document, amendments, canRecordVotes, 
           ) : null}
           {parts.length > 0 && moverObjects && document.body === "general-assembly" ? <DivisionMotionVote decision={motion} onDecided={setMotion} /> : null}
           {isAssembly ? (
-            <div className="sub-card stack" data-testid="assembly-majority">
-              <label>
-                Important question (Charter Art. 18(2))
-                <select
-                  value={question}
-                  aria-describedby="sequence-majority-suggestion"
-                  onChange={(event) => {
-                    const choice = event.target.value;
-                    if (!isImportantQuestionChoice(choice)) return;
-                    setQuestion(choice);
-                    setMajority(suggestMajorityFor(choice, draftText).majority);
-                  }}
-                >
-                  <option value="from-text">Read it from the draft</option>
-                  {IMPORTANT_QUESTIONS.map((entry) => (
-                    <option key={entry.id} value={entry.id}>
-                      {entry.label.charAt(0).toUpperCase() + entry.label.slice(1)}
-                    </option>
-                  ))}
-                  <option value="none">None of these</option>
-                </select>
-              </label>
-              <p id="sequence-majority-suggestion" className="hint" data-testid="majority-suggestion">
-                Suggested: {suggestion.majority === "two-thirds" ? "two-thirds" : "simple majority"} — {suggestion.reason}.
-              </p>
-              <fieldset>
-                <legend className="small">Majority of the Members present and voting, for the draft and for its amendments</legend>
-                <label className="choice">
-                  <input type="radio" name="sequence-majority" checked={majority === "simple"} onChange={() => setMajority("simple")} /> Simple majority (Art. 18(3))
-                </label>
-                <label className="choice">
-                  <input type="radio" name="sequence-majority" checked={majority === "two-thirds"} onChange={() => setMajority("two-thirds")} /> Two-thirds (Art. 18(2))
-                </label>
-              </fieldset>
+            <ImportantQuestionMajority
+              className="sub-card stack"
+              testId="assembly-majority"
+              idPrefix="sequence"
+              choice={question}
+              onChoice={(choice) => {
+                setQuestion(choice);
+                setMajority(suggestMajorityFor(choice, draftText).majority);
+              }}
+              suggestion={suggestion}
+              majority={majority}
+              onMajority={setMajority}
+              legend="Majority of the Members present and voting, for the draft and for its amendments"
+              legendClassName="small"
+            >
               <p className="hint" data-testid="majority-hint">
                 {describeAssemblySequenceMajority(majority)}
               </p>
-            </div>
+            </ImportantQuestionMajority>
           ) : null}
           <div>
             <button

@@ -7,13 +7,11 @@ import {
   assemblyBoardOrder,
   layoutHemicycle,
   listAssemblySeats,
-  isImportantQuestionChoice,
   listVotingBlocs,
   suggestMajorityFor,
   type ImportantQuestionChoice,
 } from "@/lib/core/vote/assembly-board";
 import { decideAssemblyVote } from "@/lib/core/vote/assembly-rules";
-import { IMPORTANT_QUESTIONS } from "@/lib/core/vote/important-questions";
 import { countVotes } from "@/lib/core/vote/vote-value";
 import { predictAssemblyAction } from "../actions";
 import { assemblyReducer, initialAssemblyState } from "../assembly-state";
@@ -21,6 +19,7 @@ import type { AssemblyBoardPrediction } from "../predict";
 import styles from "./assembly.module.css";
 import { BlocButtons } from "./bloc-buttons";
 import { Hemicycle } from "./hemicycle";
+import { ImportantQuestionMajority } from "./important-question-majority";
 import { VotingBoard } from "./voting-board";
 import { ASSEMBLY_VOTE_DISPLAY, BOARD_VOTES } from "./vote-words";
 
@@ -56,7 +55,7 @@ export function AssemblySimulator({ initialYear, firstYear, lastYear, initialDat
   const layout = useMemo(() => layoutHemicycle(seats), [seats]);
   const names = useMemo(() => Object.fromEntries(seats.map((seat) => [seat.iso3, seat.name])), [seats]);
   const members = seats.map((seat) => seat.iso3);
-  const suggestion = suggestMajorityFor(choice, text);
+  const suggestion = useMemo(() => suggestMajorityFor(choice, text), [choice, text]);
 
   const cast = members.map((iso3) => ({ iso3, vote: votes[iso3] ?? "NP" }));
   const tally = countVotes(cast.map((entry) => entry.vote));
@@ -153,41 +152,17 @@ export function AssemblySimulator({ initialYear, firstYear, lastYear, initialDat
 
       <section className="card stack" aria-labelledby="assembly-majority">
         <h2 id="assembly-majority">Majority</h2>
-        <div className={styles.controls}>
-          <div>
-            <label htmlFor="ga-question">Important question (Charter Art. 18(2))</label>
-            <select
-              id="ga-question"
-              value={choice}
-              onChange={(event) => {
-                if (isImportantQuestionChoice(event.target.value)) dispatch({ type: "set-choice", choice: event.target.value, text });
-              }}
-              aria-describedby="ga-suggestion"
-            >
-              <option value="from-text">Read it from the draft</option>
-              {IMPORTANT_QUESTIONS.map((question) => (
-                <option key={question.id} value={question.id}>
-                  {question.label.charAt(0).toUpperCase() + question.label.slice(1)}
-                </option>
-              ))}
-              <option value="none">None of these</option>
-            </select>
-            <p id="ga-suggestion" className="hint" data-testid="majority-suggestion">
-              Suggested: {suggestion.majority === "two-thirds" ? "two-thirds" : "simple majority"} — {suggestion.reason}.
-            </p>
-          </div>
-          <fieldset>
-            <legend>Majority of the members present and voting</legend>
-            <label className="choice">
-              <input type="radio" name="ga-majority" checked={majority === "simple"} onChange={() => dispatch({ type: "set-majority", majority: "simple" })} /> Simple majority (Art. 18(3))
-            </label>
-            <label className="choice">
-              <input type="radio" name="ga-majority" checked={majority === "two-thirds"} onChange={() => dispatch({ type: "set-majority", majority: "two-thirds" })} /> Two-thirds
-              (Art. 18(2))
-            </label>
-            <p className="hint">Abstaining and absent Members are not counted as voting (rule 86).</p>
-          </fieldset>
-        </div>
+        <ImportantQuestionMajority
+          className={styles.controls}
+          idPrefix="ga"
+          choice={choice}
+          onChoice={(value) => dispatch({ type: "set-choice", choice: value, text })}
+          suggestion={suggestion}
+          majority={majority}
+          onMajority={(value) => dispatch({ type: "set-majority", majority: value })}
+          legend="Majority of the members present and voting"
+          fieldsetHint={<p className="hint">Abstaining and absent Members are not counted as voting (rule 86).</p>}
+        />
       </section>
 
       <section className="card stack" aria-labelledby="assembly-result">

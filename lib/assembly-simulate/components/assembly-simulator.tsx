@@ -13,6 +13,7 @@ import {
 } from "@/lib/core/vote/assembly-board";
 import { decideAssemblyVote } from "@/lib/core/vote/assembly-rules";
 import { countVotes } from "@/lib/core/vote/vote-value";
+import { VoteLegend } from "@/lib/simulate/components/vote-legend";
 import { predictAssemblyAction } from "../actions";
 import { assemblyReducer, initialAssemblyState } from "../assembly-state";
 import type { AssemblyBoardPrediction } from "../predict";
@@ -242,16 +243,7 @@ export function AssemblySimulator({ initialYear, firstYear, lastYear, initialDat
             </tbody>
           </table>
         </div>
-        <ul className="vote-legend" aria-label="Legend">
-          {BOARD_VOTES.map((vote) => (
-            <li key={vote} className={ASSEMBLY_VOTE_DISPLAY[vote].seatClass}>
-              <span className="legend-dot" aria-hidden="true">
-                {ASSEMBLY_VOTE_DISPLAY[vote].symbol}
-              </span>
-              {ASSEMBLY_VOTE_DISPLAY[vote].word}
-            </li>
-          ))}
-        </ul>
+        <VoteLegend display={ASSEMBLY_VOTE_DISPLAY} />
         <p className="hint">Press a name to change its vote: yes, no, abstain, not voting (absent, or present and not voting).</p>
         <VotingBoard
           seats={seats}

@@ -43,7 +43,7 @@ function BlocList({ blocs, onSet, label }: Props & { label: string }) {
               <button
                 key={vote}
                 type="button"
-                className={`${styles.blocButton} ${display.className}`}
+                className={`${styles.blocButton} ${display.buttonClassName}`}
                 onClick={() => onSet(bloc, vote)}
                 aria-label={`${bloc.shortLabel}: ${display.word.toLowerCase()}`}
                 title={`${bloc.label}: all ${bloc.members.length} vote ${display.word.toLowerCase()}`}

@@ -43,7 +43,7 @@ export function Hemicycle({ layout, votes, names, caption }: Props) {
               const vote = votes[seat.iso3] ?? "NP";
               const display = ASSEMBLY_VOTE_DISPLAY[vote];
               return (
-                <g key={seat.iso3} transform={`translate(${seat.x} ${seat.y})`} className={`seat seat-static ${display.seatClass}`} data-testid={`hemicycle-seat-${seat.iso3}`} data-vote={vote}>
+                <g key={seat.iso3} transform={`translate(${seat.x} ${seat.y})`} className={`seat seat-static ${display.className}`} data-testid={`hemicycle-seat-${seat.iso3}`} data-vote={vote}>
                   <title>{`${names[seat.iso3] ?? seat.iso3}: ${display.word}`}</title>
                   <circle r={seat.r} className="seat-disc" />
                   <text className="seat-symbol" y={seat.r * 0.42} textAnchor="middle" style={{ fontSize: `${(seat.r * 1.25).toFixed(1)}px` }}>

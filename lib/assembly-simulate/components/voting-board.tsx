@@ -32,7 +32,7 @@ export function VotingBoard({ seats, votes, confidence, reasons, onCycle }: Prop
             <li key={seat.iso3}>
               <button
                 type="button"
-                className={`${styles.seatButton} ${display.className}`}
+                className={`${styles.seatButton} ${display.buttonClassName}`}
                 onClick={() => onCycle(seat.iso3)}
                 aria-label={`${seat.name}: ${display.word}${percent !== null ? ` · ${percent}%` : ""}. Press to change.`}
                 title={reason ? `${seat.name}: ${reason}` : undefined}

@@ -1,6 +1,7 @@
-import { type ImportantQuestionChoice, suggestMajorityFor } from "@/lib/core/vote/assembly-board";
+import { type ImportantQuestionChoice, setBlocVote, suggestMajorityFor } from "@/lib/core/vote/assembly-board";
 import type { AssemblyMajority } from "@/lib/core/vote/assembly-rules";
 import type { VoteValue } from "@/lib/core/vote/vote-value";
+import { nextVote } from "@/lib/simulate/vote-display";
 import type { AssemblyBoardPrediction } from "./predict";
 
 export type AssemblySimulatorState = {
@@ -26,8 +27,6 @@ export type AssemblySimulatorAction =
   | { type: "set-text"; text: string }
   | { type: "set-majority"; majority: AssemblyMajority }
   | { type: "adopt-without-vote"; value: boolean };
-
-const CYCLE: readonly VoteValue[] = ["Y", "N", "A", "NP"];
 
 function notVoting(members: readonly string[]): Record<string, VoteValue> {
   return Object.fromEntries(members.map((iso3) => [iso3, "NP" as VoteValue]));
@@ -65,14 +64,11 @@ export function assemblyReducer(state: AssemblySimulatorState, action: AssemblyS
       return { ...state, year: action.year, votes: notVoting(action.members), handSet: [], prediction: null, isAdoptedWithoutVote: false };
     case "cycle-vote": {
       if (!(action.iso3 in state.votes)) return state;
-      const next = CYCLE[(CYCLE.indexOf(state.votes[action.iso3]) + 1) % CYCLE.length];
-      return { ...state, votes: { ...state.votes, [action.iso3]: next }, handSet: addAll(state.handSet, [action.iso3]), isAdoptedWithoutVote: false };
+      return { ...state, votes: { ...state.votes, [action.iso3]: nextVote(state.votes[action.iso3]) }, handSet: addAll(state.handSet, [action.iso3]), isAdoptedWithoutVote: false };
     }
     case "set-votes": {
       const members = action.iso3s.filter((iso3) => iso3 in state.votes);
-      const votes = { ...state.votes };
-      for (const iso3 of members) votes[iso3] = action.vote;
-      return { ...state, votes, handSet: addAll(state.handSet, members), isAdoptedWithoutVote: false };
+      return { ...state, votes: setBlocVote(state.votes, { members }, action.vote), handSet: addAll(state.handSet, members), isAdoptedWithoutVote: false };
     }
     case "clear":
       return { ...state, votes: notVoting(action.members), handSet: [], isAdoptedWithoutVote: false };

@@ -81,12 +81,18 @@ export const ASSEMBLY_OPTIONS = { decay: 0.8, windowYears: 6, strength: 3, spons
 const UKRAINE_MASK = 1 << ASSEMBLY_ISSUES.findIndex((issue) => issue.key === "ukraine");
 const GLOBAL_PRIOR: AssemblyVoteOdds = { Y: 0.78, N: 0.05, A: 0.1, X: 0.07 };
 
-export type AssemblyModel = { record: AssemblyRecord; admittedIn: ReadonlyMap<string, number> };
+export type AssemblyModel = {
+  record: AssemblyRecord;
+  admittedIn: ReadonlyMap<string, number>;
+  /** The latest year with ideal points (read when the evidence is everything). */
+  lastIdealPointYear: number;
+};
 
 export function loadAssemblyModel(record: AssemblyRecord = getAssemblyRecord()): AssemblyModel {
   const admittedIn = new Map<string, number>();
   for (const state of listStates()) if (state.status === "member" && state.admissionDate) admittedIn.set(state.iso3, Number(state.admissionDate.slice(0, 4)));
-  return { record, admittedIn };
+  const lastIdealPointYear = record.firstYear + Math.max(0, ...Object.values(record.idealPoints).map((series) => series.length)) - 1;
+  return { record, admittedIn, lastIdealPointYear };
 }
 
 let shippedModel: AssemblyModel | undefined;
@@ -139,7 +145,6 @@ export function collectAssemblyEvidence(
   const admitted = members.map((iso3) => model.admittedIn.get(iso3) ?? 9999);
   const sponsorColumns = sponsors.map((iso3) => record.column.get(iso3) ?? -1).filter((column) => column >= 0);
   const conflict = (issueMask & UKRAINE_MASK) !== 0;
-  const focusMask = conflict ? UKRAINE_MASK : issueMask;
   const add = (tally: Tally, vote: AssemblyVote, weight: number, year: number) => {
     tally[vote] += weight;
     tally.count += 1;
@@ -171,13 +176,10 @@ export function collectAssemblyEvidence(
   }
   for (let index = cutoff - 1; index >= 0; index--) {
     const rollCall = record.rollCalls[index];
-    const inWindow = rollCall.year > referenceYear - ASSEMBLY_OPTIONS.windowYears;
-    if (!inWindow) {
-      if (conflict) continue;
-      break;
-    }
+    // The roll calls are in date order: every one before the first out of the window is out of it too.
+    if (rollCall.year <= referenceYear - ASSEMBLY_OPTIONS.windowYears) break;
     const weight = ASSEMBLY_OPTIONS.decay ** (referenceYear - rollCall.year);
-    const onIssue = !conflict && focusMask !== 0 && (rollCall.issueMask & focusMask) !== 0;
+    const onIssue = !conflict && issueMask !== 0 && (rollCall.issueMask & issueMask) !== 0;
     // The sponsors' camp: the roll calls on which most sponsors who voted voted yes.
     let sponsorsYes = false;
     // (On a conflict, its own votes already say where each Member stands.)
@@ -284,9 +286,8 @@ export function oddsFromEvidence(evidence: MemberEvidence, useNeighbours = true)
   return evidence.sponsorsRaw.count >= ASSEMBLY_OPTIONS.sponsorEvidenceMinimum ? smooth(evidence.sponsors, issue) : issue;
 }
 
-/** Whether the ideal-point neighbours moved a Member's odds by five points or more on some vote. */
-function neighboursMoved(evidence: MemberEvidence): boolean {
-  const withNeighbours = oddsFromEvidence(evidence);
+/** Whether the ideal-point neighbours moved a Member's odds (`withNeighbours`, from `oddsFromEvidence(evidence)`) by five points or more on some vote. */
+function neighboursMoved(evidence: MemberEvidence, withNeighbours: AssemblyVoteOdds): boolean {
   const without = oddsFromEvidence(evidence, false);
   return ASSEMBLY_VOTES.some((vote) => Math.abs(withNeighbours[vote] - without[vote]) >= 0.05);
 }
@@ -297,7 +298,8 @@ export function likeliestAssemblyVote(odds: AssemblyVoteOdds): AssemblyVote {
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;
 
-function explain(iso3: string, evidence: MemberEvidence, issueWords: string, sponsors: readonly string[], model: AssemblyModel, year: number, sponsorPoint: number | undefined): string[] {
+/** Why a Member is predicted to vote as it is; `odds` are its odds from the evidence (`oddsFromEvidence`). */
+function explain(iso3: string, evidence: MemberEvidence, odds: AssemblyVoteOdds, issueWords: string, sponsors: readonly string[], model: AssemblyModel, year: number, sponsorPoint: number | undefined): string[] {
   if (sponsors.includes(iso3)) return ["it sponsors the draft"];
   const reasons: string[] = [];
   const share = (tally: Tally, vote: AssemblyVote) => tally[vote] / Math.max(tally.count, 1);
@@ -319,7 +321,7 @@ function explain(iso3: string, evidence: MemberEvidence, issueWords: string, spo
     if (tally.X > 0) parts.push(`absent from ${percent(share(tally, "X"))}`);
     reasons.push(`voted ${parts.join(", ")} of the ${tally.count} recorded votes on ${issueWords} since ${tally.firstYear}`);
   }
-  const neighbours = evidence.neighbours && neighboursMoved(evidence);
+  const neighbours = evidence.neighbours && neighboursMoved(evidence, odds);
   if (evidence.issueRaw.count === 0 && evidence.overall.count === 0 && !neighbours) reasons.push("no recorded Assembly votes in the years before: the usual Assembly vote stands in");
   if (evidence.neighbours && neighbours) {
     const { iso3: near, year: pointYear, issueRaw: tally } = evidence.neighbours;
@@ -374,8 +376,7 @@ export function predictAssemblyDraft(input: unknown, model: AssemblyModel = getA
   const referenceYear = Math.min(year, (rollCalls[rollCalls.length - 1]?.year ?? year) + 1);
   const evidence = collectAssemblyEvidence(model, members, cutoff, referenceYear, issueMask, sponsors, { date: everything ? "9999-12-31" : descriptor.date, year });
   // Ideal points of the year before the draft's only (everything: the latest known).
-  const lastIdealPointYear = model.record.firstYear + Math.max(0, ...Object.values(model.record.idealPoints).map((series) => series.length)) - 1;
-  addNeighbourEvidence(model, members, evidence, issueMask, everything ? lastIdealPointYear : year - 1);
+  addNeighbourEvidence(model, members, evidence, issueMask, everything ? model.lastIdealPointYear : year - 1);
   // A draft on Ukraine reads the votes on Ukraine alone (collectAssemblyEvidence).
   const issueWords = issues.includes("ukraine") ? "Ukraine" : issues.map((key) => ASSEMBLY_ISSUES.find((issue) => issue.key === key)!.source.toLowerCase()).join(" or ");
   const sponsorPoints = sponsors.map((iso3) => getAssemblyIdealPoint(model.record, iso3, year - 1)).filter((value): value is number => value !== undefined);
@@ -391,7 +392,7 @@ export function predictAssemblyDraft(input: unknown, model: AssemblyModel = getA
     exactOdds[iso3] = memberOdds;
     odds[iso3] = { Y: round(memberOdds.Y), N: round(memberOdds.N), A: round(memberOdds.A), X: round(memberOdds.X) };
     mostLikely[iso3] = likeliestAssemblyVote(memberOdds);
-    reasons[iso3] = explain(iso3, evidence[index], issueWords, sponsors, model, year, sponsorPoint);
+    reasons[iso3] = explain(iso3, evidence[index], memberOdds, issueWords, sponsors, model, year, sponsorPoint);
     for (const vote of ASSEMBLY_VOTES) expected[vote] += memberOdds[vote];
   });
   const outcome = assemblyOutcomeProbabilities({

@@ -1,5 +1,5 @@
 import "server-only";
-import { AssemblyPredictionError, predictAssemblyDraft, type AssemblyVote } from "@/lib/core/predict/assembly/predict-assembly";
+import { AssemblyPredictionError, predictAssemblyBoard, type AssemblyVote } from "@/lib/core/predict/assembly/predict-assembly";
 import type { VoteValue } from "@/lib/core/vote/vote-value";
 import type { AssemblyDraft } from "./data";
 import type { AssemblyPredictionRequest } from "./schema";
@@ -28,14 +28,14 @@ function toVoteValue(vote: AssemblyVote): VoteValue {
 export { AssemblyPredictionError };
 
 /**
- * Every Member's vote predicted from the Assembly's record (`predictAssemblyDraft`), on the draft
+ * Every Member's vote predicted from the Assembly's record (`predictAssemblyBoard`), on the draft
  * (its title, agenda item and sponsors) or on the description sent. Throws AssemblyPredictionError
  * with a message for the user when the request cannot be predicted.
  */
 export function predictForBoard(request: AssemblyPredictionRequest, draft: AssemblyDraft | null): AssemblyBoardPrediction {
   const date = request.date ?? draft?.date ?? `${request.year}-12-31`;
   const title = (draft ? draft.title || draft.label : request.title).slice(0, 500);
-  const prediction = predictAssemblyDraft({
+  const prediction = predictAssemblyBoard({
     id: draft?.id ?? "assembly-simulation",
     body: "general-assembly",
     date: Number(date.slice(0, 4)) === request.year ? date : `${request.year}-12-31`,

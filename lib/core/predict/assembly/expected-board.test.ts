@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chooseBoardVotes, ExpectedBoardError, roundExpectedCounts } from "./expected-board";
-import { ASSEMBLY_VOTES, likeliestAssemblyVote, predictAssemblyDraft, type AssemblyVote, type AssemblyVoteOdds } from "./predict-assembly";
+import { ASSEMBLY_VOTES, likeliestAssemblyVote, predictAssemblyBoard, type AssemblyVote, type AssemblyVoteOdds } from "./predict-assembly";
 
 function countBoard(board: Readonly<Record<string, AssemblyVote>>): AssemblyVoteOdds {
   const counts = { Y: 0, N: 0, A: 0, X: 0 };
@@ -27,7 +27,7 @@ describe("rounding the expected counts", () => {
 });
 
 describe("the board that matches the expected counts", () => {
-  const ukraine = predictAssemblyDraft({ id: "u", body: "general-assembly", date: "2022-03-02", title: "Aggression against Ukraine", sponsors: ["UKR"], majority: "two-thirds" });
+  const ukraine = predictAssemblyBoard({ id: "u", body: "general-assembly", date: "2022-03-02", title: "Aggression against Ukraine", sponsors: ["UKR"], majority: "two-thirds" });
 
   it("on a draft on Ukraine, counts what the prediction expects, rounded, for all 193 Members", () => {
     const counts = countBoard(ukraine.board);

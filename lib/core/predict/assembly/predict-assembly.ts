@@ -47,17 +47,21 @@ export type AssemblyPrediction = {
   issues: string[];
   members: Record<string, AssemblyVoteOdds>;
   mostLikely: Record<string, AssemblyVote>;
-  /**
-   * One vote per Member whose counts are the expected counts rounded to whole numbers: each Member
-   * on its likeliest vote but for the fewest that must move (`chooseBoardVotes`).
-   */
-  board: Record<string, AssemblyVote>;
   reasons: Record<string, string[]>;
   outcome: { adopted: number; failed: number };
   /** Expected counts of each vote. */
   expected: AssemblyVoteOdds;
   evidenceBefore: string | null;
   lastVoteRead: string | null;
+};
+
+/** A prediction shown on a voting board (`predictAssemblyBoard`). */
+export type AssemblyPredictionWithBoard = AssemblyPrediction & {
+  /**
+   * One vote per Member whose counts are the expected counts rounded to whole numbers: each Member
+   * on its likeliest vote but for the fewest that must move (`chooseBoardVotes`).
+   */
+  board: Record<string, AssemblyVote>;
 };
 
 /**
@@ -352,6 +356,17 @@ function round(value: number): number {
 }
 
 export function predictAssemblyDraft(input: unknown, model: AssemblyModel = getAssemblyModel()): AssemblyPrediction {
+  return predictAssembly(input, model).prediction;
+}
+
+/** The prediction with a board of one vote per Member matching the expected counts, for a screen that shows one. */
+export function predictAssemblyBoard(input: unknown, model: AssemblyModel = getAssemblyModel()): AssemblyPredictionWithBoard {
+  const { prediction, exactOdds } = predictAssembly(input, model);
+  return { ...prediction, board: chooseBoardVotes(exactOdds) };
+}
+
+/** The prediction, and each Member's odds unrounded (for the board). */
+function predictAssembly(input: unknown, model: AssemblyModel): { prediction: AssemblyPrediction; exactOdds: Record<string, AssemblyVoteOdds> } {
   const parsed = assemblyDescriptorSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -403,18 +418,18 @@ export function predictAssemblyDraft(input: unknown, model: AssemblyModel = getA
       return { iso3, probabilities: { Y: Y / sum, N: N / sum, A: A / sum, NP: X / sum } };
     }),
   });
-  return {
+  const prediction: AssemblyPrediction = {
     id: descriptor.id,
     year,
     majority: descriptor.majority,
     issues,
     members: odds,
     mostLikely,
-    board: chooseBoardVotes(exactOdds),
     reasons,
     outcome: { adopted: round(outcome.adopted), failed: round(outcome.failed) },
     expected: { Y: round(expected.Y), N: round(expected.N), A: round(expected.A), X: round(expected.X) },
     evidenceBefore: everything ? null : descriptor.date,
     lastVoteRead: cutoff > 0 ? rollCalls[cutoff - 1].date : null,
   };
+  return { prediction, exactOdds };
 }

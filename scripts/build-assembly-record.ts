@@ -22,8 +22,6 @@ const LAST_ROLL_CALL_YEAR = 2019;
 const LAST_IDEAL_POINT_YEAR = 2024;
 /** Former members' codes in the Assembly files, under their successors' seats (as assembly-habits). */
 const PREDECESSOR_CODES: Record<string, string> = { CS: "CZE", YU: "SRB" };
-/** Roll calls on Ukraine: their title or description names it, Crimea or Sevastopol. */
-const UKRAINE_WORDS = /ukrain|crimea|sevastopol/i;
 /** The key votes' dates (the file gives none): the Assembly's own records. */
 const KEY_VOTE_DATES: Record<string, string> = { "68/262": "2014-03-27", "ES-11/1": "2022-03-02" };
 const KEY_VOTE_TITLES: Record<string, string> = { "68/262": "Territorial integrity of Ukraine", "ES-11/1": "Aggression against Ukraine" };
@@ -70,7 +68,10 @@ export function buildAssemblyRecord(readSource: (file: string) => Record<string,
     .map((state) => state.iso3)
     .sort();
   const column = new Map(members.map((iso3, index) => [iso3, index]));
-  const ukraineMask = 1 << ASSEMBLY_ISSUES.findIndex((issue) => issue.key === "ukraine");
+  const ukraineIndex = ASSEMBLY_ISSUES.findIndex((issue) => issue.key === "ukraine");
+  const ukraineMask = 1 << ukraineIndex;
+  // Roll calls on Ukraine: their title or description has a word of the issue's, as a draft's title does.
+  const ukraineWords = ASSEMBLY_ISSUES[ukraineIndex].words;
 
   const rollCalls = readSource("ga_roll_calls_1946_2019.csv")
     .filter((row) => Number(row.year) >= FIRST_YEAR && Number(row.year) <= LAST_ROLL_CALL_YEAR)
@@ -84,7 +85,8 @@ export function buildAssemblyRecord(readSource: (file: string) => Record<string,
         const index = ASSEMBLY_ISSUES.findIndex((entry) => entry.source === issue);
         if (index >= 0) mask |= 1 << index;
       }
-      if (UKRAINE_WORDS.test(`${row.short} ${row.descr}`)) mask |= ukraineMask;
+      const text = `${row.short} ${row.descr}`.toLowerCase();
+      if (ukraineWords.some((word) => text.includes(word))) mask |= ukraineMask;
       // A key vote's roll call carries a terse subject ("ARMED CONFLICTS PREVENTION--MEDIATION"): its own title instead.
       const keyTitle = KEY_VOTE_TITLES[row.unres.replace(/^(A\/RES|R)\//, "")];
       return { rcid: row.rcid, date: row.date, symbol: row.unres, title: keyTitle ?? row.short.trim(), mask, votes: Array.from({ length: members.length }, () => ".") };

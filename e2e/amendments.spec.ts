@@ -4,7 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import JSZip from "jszip";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { importExampleDraft, openPage } from "./helpers";
+import { importExampleDraft, openPage, waitForHydration } from "./helpers";
 
 // Every test here starts signed in as a fresh student (e2e/fixtures.ts), removed afterwards.
 test.use({ signedInAs: "student" });
@@ -192,6 +192,7 @@ test("amend an amendment, and the chair reorders the vote with a reason that is 
 
   // Kept: after a reload, the ruling and its reason are still there, and the vote follows it.
   await page.reload();
+  await waitForHydration(page);
   await expect(order).toHaveText([/^A3/, /^A1/, /^A2/]);
   await expect(page.getByTestId("order-ruling")).toContainText("The President rules that the deletion of paragraph 6 is voted last");
   await page.getByRole("button", { name: "Start voting" }).click();

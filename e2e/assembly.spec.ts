@@ -1,14 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { openPage, setSeatVote, waitForHydration } from "./helpers";
-
-async function expectNoSeriousAxeViolation(page: Page, state: string): Promise<void> {
-  await waitForHydration(page);
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`), `axe on ${state}`).toEqual([]);
-}
+import { expectAccessible, openPage, setSeatVote, waitForHydration } from "./helpers";
 
 /** The counts shown above the statement: "Yes 141 · No 5 · Abstain 35 · Not voting 12". */
 async function readTally(page: Page): Promise<{ yes: number; no: number; abstain: number; notVoting: number }> {
@@ -68,7 +60,7 @@ test("the Assembly simulator: EU: yes, Predict, adopt by two-thirds, then withou
   await expect(page.getByTestId("assembly-required")).toContainText(`Two-thirds of the members present and voting: ${Math.max(1, 2 * tally.no)} in favour needed`);
   const abstentions = tally.abstain === 0 ? "" : `, with ${tally.abstain} ${tally.abstain === 1 ? "abstention" : "abstentions"}`;
   await expect(page.getByTestId("assembly-statement")).toHaveText(`The draft resolution was adopted by a recorded vote of ${tally.yes} to ${tally.no === 0 ? "none" : tally.no}${abstentions}.`);
-  await expectNoSeriousAxeViolation(page, "the Assembly simulator after a prediction");
+  await expectAccessible(page, "the Assembly simulator after a prediction");
 
   // A simple majority instead, and then adoption without a vote.
   await page.getByLabel("Simple majority (Art. 18(3))").check();
@@ -136,7 +128,7 @@ test("on a phone the board wraps, the buttons are big enough to touch, and nothi
     expect(box!.height).toBeGreaterThanOrEqual(44);
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await expectNoSeriousAxeViolation(page, "the Assembly simulator on a phone");
+  await expectAccessible(page, "the Assembly simulator on a phone");
   await context.close();
 });
 
@@ -168,7 +160,7 @@ test("after a veto in the Council, the way on leads to the emergency special ses
   const russia = page.getByTestId("board-RUS");
   for (let click = 0; click < 4 && (await russia.getAttribute("data-vote")) !== "N"; click++) await russia.click();
   await expect(russia).toHaveAttribute("data-vote", "N");
-  await expectNoSeriousAxeViolation(page, "the emergency special session");
+  await expectAccessible(page, "the emergency special session");
 });
 
 test.describe("signed in", () => {

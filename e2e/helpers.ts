@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
@@ -86,4 +87,28 @@ export async function openClass(
   await waitForHydration(teacher);
   const code = ((await teacher.getByTestId("join-code").textContent()) ?? "").replace(/[^A-Z0-9]/g, "");
   return { classUrl, code };
+}
+
+/**
+ * The page, once hydrated, passes axe-core (WCAG 2.x A and AA rules and axe's best practices) with
+ * no serious or critical violation. A failure names the state and lists each violation with the
+ * elements it found, so that the fix can start from the message alone. `soft` records a failure and
+ * lets the test go on (the test still fails), to report every state of a page in one run.
+ */
+export async function expectAccessible(page: Page, state: string, options: { soft?: boolean } = {}): Promise<void> {
+  await waitForHydration(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  const report = serious
+    .map((violation) => {
+      const nodes = violation.nodes
+        .slice(0, 5)
+        .map((node) => `    at ${node.target.join(" ")}\n      ${(node.failureSummary ?? "").replace(/\n/g, "\n      ")}`)
+        .join("\n");
+      const more = violation.nodes.length > 5 ? `\n    … and ${violation.nodes.length - 5} more elements` : "";
+      return `  [${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${nodes}${more}`;
+    })
+    .join("\n");
+  if (process.env.A11Y_TRACE) console.log(`axe ${state}: ${serious.length} serious`);
+  (options.soft ? expect.soft : expect)(serious.length, `Accessibility violations on ${state} (${page.url()}):\n${report}`).toBe(0);
 }

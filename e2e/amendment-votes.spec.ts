@@ -1,38 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { openClass, openPage, setSeatVote, waitForHydration } from "./helpers";
-
-/** Proposes an amendment on the draft's amendments page (the page is open). */
-async function propose(page: Page, options: { paragraph: RegExp; action: string; sponsor: string; phrase?: string; text?: string }) {
-  const form = page.locator("form", { has: page.getByRole("heading", { name: "Propose an amendment" }) });
-  await form.getByLabel("Amendment", { exact: true }).selectOption({ label: options.action });
-  const paragraph = form.getByLabel("Paragraph", { exact: true });
-  const value = await paragraph.locator("option").filter({ hasText: options.paragraph }).first().getAttribute("value");
-  await paragraph.selectOption(value!);
-  if (options.phrase !== undefined) await form.getByLabel("Opening phrase").fill(options.phrase);
-  if (options.text !== undefined) await form.getByLabel("Text", { exact: true }).fill(options.text);
-  const sponsors = form.getByRole("combobox", { name: "Proposed by" });
-  await sponsors.fill(options.sponsor);
-  await sponsors.press("Enter");
-  await expect(form.getByTestId("amendment-sponsor-chips")).toContainText(options.sponsor);
-  await form.getByRole("button", { name: "Propose" }).click();
-}
-
-/** Imports S/2022/155 and proposes amendments on it; answers the draft's id. */
-async function draftWithAmendments(page: Page, amendments: Parameters<typeof propose>[1][]): Promise<string> {
-  await openPage(page, "/drafts");
-  await page.getByTestId("import-file").setInputFiles("docs/examples/ukraine-2022.json");
-  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
-  await expect(page.getByTestId("autosave-status")).toHaveText("Saved");
-  const draftId = new URL(page.url()).pathname.split("/").pop()!;
-  await page.getByTestId("draft-amendments").click();
-  await expect(page.getByRole("heading", { name: "Amendments", exact: true })).toBeVisible();
-  for (const [index, amendment] of amendments.entries()) {
-    await propose(page, amendment);
-    await expect(page.getByTestId(`amendment-A${index + 1}`)).toBeVisible();
-  }
-  return draftId;
-}
+import { draftWithAmendments, importExampleDraft, openClass, openPage, setSeatVote, waitForHydration } from "./helpers";
 
 test.describe("the simulator", () => {
   test.use({ signedInAs: "student" });
@@ -268,8 +236,7 @@ test("division in an Assembly class: an objection puts the motion for division t
   const student = await (await browser.newContext()).newPage();
   await accounts.register(student, "student", "Ali Student");
   await openPage(student, "/drafts");
-  await student.getByTestId("import-file").setInputFiles("docs/examples/ukraine-2022.json");
-  await expect(student).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
+  await importExampleDraft(student, "ukraine-2022.json");
   await expect(student.getByTestId("autosave-status")).toHaveText("Saved");
   await openPage(student, `/join/${code}`);
   await student.getByRole("button", { name: "Join the class" }).click();

@@ -3,26 +3,10 @@ import { readFile } from "node:fs/promises";
 import JSZip from "jszip";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { expectAccessible, importExampleDraft, openPage, waitForHydration } from "./helpers";
+import { draftWithAmendments, expectAccessible, importExampleDraft, openPage, proposeAmendment, waitForHydration } from "./helpers";
 
 // Every test here starts signed in as a fresh student (e2e/fixtures.ts), removed afterwards.
 test.use({ signedInAs: "student" });
-
-async function propose(page: Page, options: { paragraph: RegExp; action: string; sponsor: string; phrase?: string; text?: string; position?: string }) {
-  const form = page.locator("form", { has: page.getByRole("heading", { name: "Propose an amendment" }) });
-  await form.getByLabel("Amendment", { exact: true }).selectOption({ label: options.action });
-  const paragraph = form.getByLabel("Paragraph", { exact: true });
-  const value = await paragraph.locator("option").filter({ hasText: options.paragraph }).first().getAttribute("value");
-  await paragraph.selectOption(value!);
-  if (options.position) await form.getByLabel("Where").selectOption(options.position);
-  if (options.phrase !== undefined) await form.getByLabel("Opening phrase").fill(options.phrase);
-  if (options.text !== undefined) await form.getByLabel("Text", { exact: true }).fill(options.text);
-  const sponsors = form.getByRole("combobox", { name: "Proposed by" });
-  await sponsors.fill(options.sponsor);
-  await sponsors.press("Enter");
-  await expect(form.getByTestId("amendment-sponsor-chips")).toContainText(options.sponsor);
-  await form.getByRole("button", { name: "Propose" }).click();
-}
 
 async function vote(page: Page, votes: Record<string, string>) {
   const current = page.getByTestId("current-vote");
@@ -31,18 +15,13 @@ async function vote(page: Page, votes: Record<string, string>) {
 }
 
 test("propose amendments, accept one as friendly, vote the sequence with a veto, and download the amendment document", async ({ page }) => {
-  await openPage(page, "/drafts");
-  await page.getByTestId("import-file").setInputFiles("docs/examples/ukraine-2022.json");
-  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
-  await expect(page.getByTestId("autosave-status")).toHaveText("Saved");
-  await page.getByTestId("draft-amendments").click();
-  await expect(page.getByRole("heading", { name: "Amendments", exact: true })).toBeVisible();
+  await draftWithAmendments(page, []);
 
-  await propose(page, { paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" });
+  await proposeAmendment(page, { paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" });
   await expect(page.getByTestId("amendment-A1")).toContainText("Delete operative paragraph 6");
-  await propose(page, { paragraph: /^Operative paragraph 2:/, action: "Replace the text", sponsor: "United Arab Emirates", phrase: "Deplores", text: "the military operation in Ukraine" });
+  await proposeAmendment(page, { paragraph: /^Operative paragraph 2:/, action: "Replace the text", sponsor: "United Arab Emirates", phrase: "Deplores", text: "the military operation in Ukraine" });
   await expect(page.getByTestId("amendment-A2")).toContainText("Operative paragraph 2: Replace “Deplores in the strongest terms");
-  await propose(page, { paragraph: /^Operative paragraph 8:/, action: "Insert a new paragraph", sponsor: "India", position: "after", phrase: "Encourages", text: "continued dialogue between the parties" });
+  await proposeAmendment(page, { paragraph: /^Operative paragraph 8:/, action: "Insert a new paragraph", sponsor: "India", position: "after", phrase: "Encourages", text: "continued dialogue between the parties" });
   await expect(page.getByTestId("amendment-A3")).toContainText("After operative paragraph 8, insert a new paragraph reading: “Encourages continued dialogue between the parties”");
 
   // The sponsors' side accepts A3 as friendly: it is in the clean text without a vote.
@@ -136,16 +115,10 @@ test("a JSON draft's amendments come in with it; those that cannot are named wit
 });
 
 test("amend an amendment, and the chair reorders the vote with a reason that is kept and shown", async ({ page }) => {
-  await openPage(page, "/drafts");
-  await page.getByTestId("import-file").setInputFiles("docs/examples/ukraine-2022.json");
-  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
-  await page.getByTestId("draft-amendments").click();
-  await expect(page.getByRole("heading", { name: "Amendments", exact: true })).toBeVisible();
-
-  await propose(page, { paragraph: /^Operative paragraph 2:/, action: "Replace the text", sponsor: "Brazil", phrase: "Deplores", text: "the military operation in Ukraine" });
-  await expect(page.getByTestId("amendment-A1")).toBeVisible();
-  await propose(page, { paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" });
-  await expect(page.getByTestId("amendment-A2")).toBeVisible();
+  await draftWithAmendments(page, [
+    { paragraph: /^Operative paragraph 2:/, action: "Replace the text", sponsor: "Brazil", phrase: "Deplores", text: "the military operation in Ukraine" },
+    { paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" },
+  ]);
   // A deletion proposes no text: it cannot be amended.
   await expect(page.getByTestId("amendment-A2").getByRole("button", { name: "Amend this amendment" })).toHaveCount(0);
 

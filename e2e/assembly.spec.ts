@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { expectAccessible, openPage, setSeatVote, waitForHydration } from "./helpers";
+import { expectAccessible, importExampleDraft, openPage, setSeatVote, waitForHydration } from "./helpers";
 
 /** The counts shown above the statement: "Yes 141 · No 5 · Abstain 35 · Not voting 12". */
 async function readTally(page: Page): Promise<{ yes: number; no: number; abstain: number; notVoting: number }> {
@@ -183,8 +183,7 @@ test.describe("signed in", () => {
   test("a vetoed Council draft goes to the emergency special session with the draft, its sponsors voting yes", async ({ page }) => {
     test.setTimeout(120_000);
     await openPage(page, "/drafts");
-    await page.getByTestId("import-file").setInputFiles("docs/examples/ukraine-2022.json");
-    await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
+    await importExampleDraft(page, "ukraine-2022.json");
     await page.getByTestId("simulate-draft").click();
     await expect(page).toHaveURL(/\/simulate\?draft=/);
     await waitForHydration(page);

@@ -51,11 +51,50 @@ export async function openPage(page: Page, url: string): Promise<void> {
   await waitForHydration(page);
 }
 
-/** Imports the Kazakhstan example from the drafts page (the user must be on it, signed in); returns the new draft's id. */
-export async function importExampleDraft(page: Page): Promise<string> {
-  await page.getByTestId("import-file").setInputFiles("docs/examples/kazakhstan-2022.json");
+/**
+ * Imports an example of docs/examples (Kazakhstan's unless named) from the drafts page (the user
+ * must be on it, signed in) and lands on its editor; returns the new draft's id.
+ */
+export async function importExampleDraft(page: Page, file = "kazakhstan-2022.json"): Promise<string> {
+  await page.getByTestId("import-file").setInputFiles(`docs/examples/${file}`);
   await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
   return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+export type ProposedAmendment = { paragraph: RegExp; action: string; sponsor: string; phrase?: string; text?: string; position?: string };
+
+/** Proposes an amendment on the draft's amendments page (the page is open). */
+export async function proposeAmendment(page: Page, options: ProposedAmendment): Promise<void> {
+  const form = page.locator("form", { has: page.getByRole("heading", { name: "Propose an amendment" }) });
+  await form.getByLabel("Amendment", { exact: true }).selectOption({ label: options.action });
+  const paragraph = form.getByLabel("Paragraph", { exact: true });
+  const value = await paragraph.locator("option").filter({ hasText: options.paragraph }).first().getAttribute("value");
+  await paragraph.selectOption(value!);
+  if (options.position) await form.getByLabel("Where").selectOption(options.position);
+  if (options.phrase !== undefined) await form.getByLabel("Opening phrase").fill(options.phrase);
+  if (options.text !== undefined) await form.getByLabel("Text", { exact: true }).fill(options.text);
+  const sponsors = form.getByRole("combobox", { name: "Proposed by" });
+  await sponsors.fill(options.sponsor);
+  await sponsors.press("Enter");
+  await expect(form.getByTestId("amendment-sponsor-chips")).toContainText(options.sponsor);
+  await form.getByRole("button", { name: "Propose" }).click();
+}
+
+/**
+ * Imports S/2022/155 (docs/examples/ukraine-2022.json), opens its amendments page and proposes the
+ * amendments in turn, each shown as A1, A2, …; returns the draft's id.
+ */
+export async function draftWithAmendments(page: Page, amendments: ProposedAmendment[]): Promise<string> {
+  await openPage(page, "/drafts");
+  const draftId = await importExampleDraft(page, "ukraine-2022.json");
+  await expect(page.getByTestId("autosave-status")).toHaveText("Saved");
+  await page.getByTestId("draft-amendments").click();
+  await expect(page.getByRole("heading", { name: "Amendments", exact: true })).toBeVisible();
+  for (const [index, amendment] of amendments.entries()) {
+    await proposeAmendment(page, amendment);
+    await expect(page.getByTestId(`amendment-A${index + 1}`)).toBeVisible();
+  }
+  return draftId;
 }
 
 /** Clicks a seat of the simulator's horseshoe until it shows the vote (Y, N, A, or not participating). */

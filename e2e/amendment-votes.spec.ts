@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { draftWithAmendments, importExampleDraft, openClass, openPage, setSeatVote, waitForHydration } from "./helpers";
+import { expect, test, type Accounts } from "./fixtures";
+import { draftWithAmendments, importExampleDraft, openClass, openPage, setSeatVote, waitForHydration, type ProposedAmendment } from "./helpers";
 
 test.describe("the simulator", () => {
   test.use({ signedInAs: "student" });
@@ -54,16 +54,23 @@ test.describe("the simulator", () => {
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
 
-/** The student joins by code, the teacher gives them the United States' seat, and they table their S/2022/155 draft. */
-async function joinAsUnitedStatesAndTable(options: { student: Page; teacher: Page; studentName: string; code: string; classUrl: string }) {
-  const { student, teacher, studentName, code, classUrl } = options;
+/** The student joins the class by its code and lands on its page, ready to use. */
+async function joinClass(student: Page, { code, classUrl }: { code: string; classUrl: string }) {
   await openPage(student, `/join/${code}`);
   await student.getByRole("button", { name: "Join the class" }).click();
   await expect(student).toHaveURL(new RegExp(`${classUrl}$`));
   await waitForHydration(student);
+}
+
+/** The teacher gives the student the United States' seat; the student's screen shows it. */
+async function seatAsUnitedStates(teacher: Page, student: Page, studentName: string) {
   const seat = teacher.getByLabel(`Seat of ${studentName}`, { exact: true });
   await seat.selectOption((await seat.locator("option", { hasText: "United States" }).first().getAttribute("value"))!);
   await expect(student.getByTestId("my-country")).toHaveText("United States");
+}
+
+/** The student tables their S/2022/155 draft in the class. */
+async function tableUkraineDraft(student: Page) {
   const table = student.getByLabel("Table one of your drafts", { exact: true });
   await table.selectOption((await table.locator("option", { hasText: "S/2022/155" }).first().getAttribute("value"))!);
   await student.getByRole("button", { name: "Table it" }).click();
@@ -71,6 +78,27 @@ async function joinAsUnitedStatesAndTable(options: { student: Page; teacher: Pag
 
 async function phone(browser: Browser): Promise<Page> {
   return (await browser.newContext(PHONE)).newPage();
+}
+
+/**
+ * A teacher on a desktop opens a Council 2022 class; a student on a phone proposes the amendments
+ * to S/2022/155, joins, takes the United States' seat and tables the draft.
+ */
+async function councilClassWithTabledDraft(
+  browser: Browser,
+  accounts: Accounts,
+  options: { className: string; teacherName: string; studentName: string; amendments: ProposedAmendment[] },
+): Promise<{ teacher: Page; student: Page }> {
+  const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await accounts.register(teacher, "teacher", options.teacherName);
+  const classroom = await openClass(teacher, { name: options.className, organ: "Security Council", year: "2022" });
+  const student = await phone(browser);
+  const studentUser = await accounts.register(student, "student", options.studentName);
+  await draftWithAmendments(student, options.amendments);
+  await joinClass(student, classroom);
+  await seatAsUnitedStates(teacher, student, studentUser.name);
+  await tableUkraineDraft(student);
+  return { teacher, student };
 }
 
 /**
@@ -101,19 +129,16 @@ async function permanentBotsYes(teacher: Page) {
 
 test("a class votes a tabled draft's amendment, then the draft as amended, delegates voting from their phones", async ({ browser, accounts }) => {
   test.setTimeout(180_000);
-  const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const teacher = await teacherContext.newPage();
-  await accounts.register(teacher, "teacher", "Tess Teacher");
-  const { classUrl, code } = await openClass(teacher, { name: "Amendments — Council 2022", organ: "Security Council", year: "2022" });
-
   // A student proposes two amendments to their draft, joins, takes the United States' seat and tables the draft.
-  const student = await phone(browser);
-  const studentUser = await accounts.register(student, "student", "Sam Student");
-  await draftWithAmendments(student, [
-    { paragraph: /^Operative paragraph 2:/, action: "Replace the text", sponsor: "United Arab Emirates", phrase: "Deplores", text: "the military operation in Ukraine" },
-    { paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" },
-  ]);
-  await joinAsUnitedStatesAndTable({ student, teacher, studentName: studentUser.name, code, classUrl });
+  const { teacher, student } = await councilClassWithTabledDraft(browser, accounts, {
+    className: "Amendments — Council 2022",
+    teacherName: "Tess Teacher",
+    studentName: "Sam Student",
+    amendments: [
+      { paragraph: /^Operative paragraph 2:/, action: "Replace the text", sponsor: "United Arab Emirates", phrase: "Deplores", text: "the military operation in Ukraine" },
+      { paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" },
+    ],
+  });
 
   // Every screen shows the order of voting: the deletion first (provisional rule 36).
   const sequenceItems = (page: Page) => page.locator(".tabled-list").getByTestId("sequence-item");
@@ -157,21 +182,18 @@ test("a class votes a tabled draft's amendment, then the draft as amended, deleg
   // Nothing is left to vote in the sequence.
   await expect(teacher.getByTestId("vote-in-sequence")).toHaveCount(0);
 
-  await Promise.all([teacherContext.close(), student.context().close()]);
+  await Promise.all([teacher.context().close(), student.context().close()]);
 });
 
 test("division of the question in a class: a part voted separately and not retained, then the draft as amended adopted without it", async ({ browser, accounts }) => {
   test.setTimeout(180_000);
-  const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const teacher = await teacherContext.newPage();
-  await accounts.register(teacher, "teacher", "Dana Teacher");
-  const { classUrl, code } = await openClass(teacher, { name: "Division — Council 2022", organ: "Security Council", year: "2022" });
-
   // A student proposes one amendment (delete operative paragraph 6), takes the United States' seat and tables the draft.
-  const student = await phone(browser);
-  const studentUser = await accounts.register(student, "student", "Dee Student");
-  await draftWithAmendments(student, [{ paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" }]);
-  await joinAsUnitedStatesAndTable({ student, teacher, studentName: studentUser.name, code, classUrl });
+  const { teacher, student } = await councilClassWithTabledDraft(browser, accounts, {
+    className: "Division — Council 2022",
+    teacherName: "Dana Teacher",
+    studentName: "Dee Student",
+    amendments: [{ paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" }],
+  });
   const sequenceItems = (page: Page) => page.locator(".tabled-list").getByTestId("sequence-item");
   await expect(sequenceItems(teacher)).toHaveCount(2);
 
@@ -224,13 +246,12 @@ test("division of the question in a class: a part voted separately and not retai
   // Division is no longer offered once the draft was voted.
   await expect(teacher.locator("details.division-form")).toHaveCount(0);
 
-  await Promise.all([teacherContext.close(), student.context().close()]);
+  await Promise.all([teacher.context().close(), student.context().close()]);
 });
 
 test("division in an Assembly class: an objection puts the motion for division to the vote of the session first (rule 89)", async ({ browser, accounts }) => {
   test.setTimeout(240_000);
-  const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const teacher = await teacherContext.newPage();
+  const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await accounts.register(teacher, "teacher", "Ava Teacher");
   const { classUrl, code } = await openClass(teacher, { name: "Division — Assembly 2022", organ: "General Assembly", year: "2022" });
   const student = await (await browser.newContext()).newPage();
@@ -238,13 +259,8 @@ test("division in an Assembly class: an objection puts the motion for division t
   await openPage(student, "/drafts");
   await importExampleDraft(student, "ukraine-2022.json");
   await expect(student.getByTestId("autosave-status")).toHaveText("Saved");
-  await openPage(student, `/join/${code}`);
-  await student.getByRole("button", { name: "Join the class" }).click();
-  await expect(student).toHaveURL(new RegExp(`${classUrl}$`));
-  await waitForHydration(student);
-  const table = student.getByLabel("Table one of your drafts", { exact: true });
-  await table.selectOption((await table.locator("option").nth(1).getAttribute("value"))!);
-  await student.getByRole("button", { name: "Table it" }).click();
+  await joinClass(student, { code, classUrl });
+  await tableUkraineDraft(student);
   const division = teacher.locator("details.division-form");
   await division.locator("summary").click();
   await division.getByLabel("Operative paragraphs to vote on separately").fill("2, 4");
@@ -265,5 +281,5 @@ test("division in an Assembly class: an objection puts the motion for division t
   await expect(items.first().getByTestId("sequence-statement")).toHaveText(statement);
   await expect(items).toHaveCount(statement.includes("was adopted") ? 4 : 2);
   await expect(teacher.getByTestId("vote-in-sequence")).toContainText(statement.includes("was adopted") ? "next: Operative paragraph 2" : "next: The draft resolution");
-  await Promise.all([teacherContext.close(), student.context().close()]);
+  await Promise.all([teacher.context().close(), student.context().close()]);
 });

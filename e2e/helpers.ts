@@ -97,12 +97,20 @@ export async function draftWithAmendments(page: Page, amendments: ProposedAmendm
   return draftId;
 }
 
-/** Clicks a seat of the simulator's horseshoe until it shows the vote (Y, N, A, or not participating). */
-export async function setSeatVote(page: Page, iso3: string, vote: "Y" | "N" | "A" | "NP"): Promise<void> {
-  const seat = page.getByTestId(`seat-${iso3}`);
+/**
+ * Clicks a seat until it shows the vote (Y, N, A, or not participating): a seat of the Council
+ * simulator's horseshoe (`seat-*`), or a Member's button on the Assembly simulator's board
+ * (`board-*`). Each click waits for the seat to change, so that a slow render never takes two
+ * clicks for one.
+ */
+export async function setSeatVote(page: Page, iso3: string, vote: "Y" | "N" | "A" | "NP", where: "seat" | "board" = "seat"): Promise<void> {
+  const seat = page.getByTestId(`${where}-${iso3}`);
+  const target = where === "seat" ? seat.locator(".seat-disc") : seat;
   for (let clicks = 0; clicks < 4; clicks++) {
-    if ((await seat.getAttribute("data-vote")) === vote) return;
-    await seat.locator(".seat-disc").click();
+    const shown = await seat.getAttribute("data-vote");
+    if (shown === vote) return;
+    await target.click();
+    await expect(seat).not.toHaveAttribute("data-vote", shown ?? "");
   }
   await expect(seat).toHaveAttribute("data-vote", vote);
 }

@@ -1,38 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { openClass, openPage, setSeatVote, waitForHydration } from "./helpers";
-
-/** Proposes an amendment on the draft's amendments page (the page is open). */
-async function propose(page: Page, options: { paragraph: RegExp; action: string; sponsor: string; phrase?: string; text?: string }) {
-  const form = page.locator("form", { has: page.getByRole("heading", { name: "Propose an amendment" }) });
-  await form.getByLabel("Amendment", { exact: true }).selectOption({ label: options.action });
-  const paragraph = form.getByLabel("Paragraph", { exact: true });
-  const value = await paragraph.locator("option").filter({ hasText: options.paragraph }).first().getAttribute("value");
-  await paragraph.selectOption(value!);
-  if (options.phrase !== undefined) await form.getByLabel("Opening phrase").fill(options.phrase);
-  if (options.text !== undefined) await form.getByLabel("Text", { exact: true }).fill(options.text);
-  const sponsors = form.getByRole("combobox", { name: "Proposed by" });
-  await sponsors.fill(options.sponsor);
-  await sponsors.press("Enter");
-  await expect(form.getByTestId("amendment-sponsor-chips")).toContainText(options.sponsor);
-  await form.getByRole("button", { name: "Propose" }).click();
-}
-
-/** Imports S/2022/155 and proposes amendments on it; answers the draft's id. */
-async function draftWithAmendments(page: Page, amendments: Parameters<typeof propose>[1][]): Promise<string> {
-  await openPage(page, "/drafts");
-  await page.getByTestId("import-file").setInputFiles("docs/examples/ukraine-2022.json");
-  await expect(page).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
-  await expect(page.getByTestId("autosave-status")).toHaveText("Saved");
-  const draftId = new URL(page.url()).pathname.split("/").pop()!;
-  await page.getByTestId("draft-amendments").click();
-  await expect(page.getByRole("heading", { name: "Amendments", exact: true })).toBeVisible();
-  for (const [index, amendment] of amendments.entries()) {
-    await propose(page, amendment);
-    await expect(page.getByTestId(`amendment-A${index + 1}`)).toBeVisible();
-  }
-  return draftId;
-}
+import { expect, test, type Accounts } from "./fixtures";
+import { draftWithAmendments, importExampleDraft, openClass, openPage, setSeatVote, waitForHydration, type ProposedAmendment } from "./helpers";
 
 test.describe("the simulator", () => {
   test.use({ signedInAs: "student" });
@@ -86,16 +54,23 @@ test.describe("the simulator", () => {
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
 
-/** The student joins by code, the teacher gives them the United States' seat, and they table their S/2022/155 draft. */
-async function joinAsUnitedStatesAndTable(options: { student: Page; teacher: Page; studentName: string; code: string; classUrl: string }) {
-  const { student, teacher, studentName, code, classUrl } = options;
+/** The student joins the class by its code and lands on its page, ready to use. */
+async function joinClass(student: Page, { code, classUrl }: { code: string; classUrl: string }) {
   await openPage(student, `/join/${code}`);
   await student.getByRole("button", { name: "Join the class" }).click();
   await expect(student).toHaveURL(new RegExp(`${classUrl}$`));
   await waitForHydration(student);
+}
+
+/** The teacher gives the student the United States' seat; the student's screen shows it. */
+async function seatAsUnitedStates(teacher: Page, student: Page, studentName: string) {
   const seat = teacher.getByLabel(`Seat of ${studentName}`, { exact: true });
   await seat.selectOption((await seat.locator("option", { hasText: "United States" }).first().getAttribute("value"))!);
   await expect(student.getByTestId("my-country")).toHaveText("United States");
+}
+
+/** The student tables their S/2022/155 draft in the class. */
+async function tableUkraineDraft(student: Page) {
   const table = student.getByLabel("Table one of your drafts", { exact: true });
   await table.selectOption((await table.locator("option", { hasText: "S/2022/155" }).first().getAttribute("value"))!);
   await student.getByRole("button", { name: "Table it" }).click();
@@ -103,6 +78,27 @@ async function joinAsUnitedStatesAndTable(options: { student: Page; teacher: Pag
 
 async function phone(browser: Browser): Promise<Page> {
   return (await browser.newContext(PHONE)).newPage();
+}
+
+/**
+ * A teacher on a desktop opens a Council 2022 class; a student on a phone proposes the amendments
+ * to S/2022/155, joins, takes the United States' seat and tables the draft.
+ */
+async function councilClassWithTabledDraft(
+  browser: Browser,
+  accounts: Accounts,
+  options: { className: string; teacherName: string; studentName: string; amendments: ProposedAmendment[] },
+): Promise<{ teacher: Page; student: Page }> {
+  const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await accounts.register(teacher, "teacher", options.teacherName);
+  const classroom = await openClass(teacher, { name: options.className, organ: "Security Council", year: "2022" });
+  const student = await phone(browser);
+  const studentUser = await accounts.register(student, "student", options.studentName);
+  await draftWithAmendments(student, options.amendments);
+  await joinClass(student, classroom);
+  await seatAsUnitedStates(teacher, student, studentUser.name);
+  await tableUkraineDraft(student);
+  return { teacher, student };
 }
 
 /**
@@ -133,19 +129,16 @@ async function permanentBotsYes(teacher: Page) {
 
 test("a class votes a tabled draft's amendment, then the draft as amended, delegates voting from their phones", async ({ browser, accounts }) => {
   test.setTimeout(180_000);
-  const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const teacher = await teacherContext.newPage();
-  await accounts.register(teacher, "teacher", "Tess Teacher");
-  const { classUrl, code } = await openClass(teacher, { name: "Amendments — Council 2022", organ: "Security Council", year: "2022" });
-
   // A student proposes two amendments to their draft, joins, takes the United States' seat and tables the draft.
-  const student = await phone(browser);
-  const studentUser = await accounts.register(student, "student", "Sam Student");
-  await draftWithAmendments(student, [
-    { paragraph: /^Operative paragraph 2:/, action: "Replace the text", sponsor: "United Arab Emirates", phrase: "Deplores", text: "the military operation in Ukraine" },
-    { paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" },
-  ]);
-  await joinAsUnitedStatesAndTable({ student, teacher, studentName: studentUser.name, code, classUrl });
+  const { teacher, student } = await councilClassWithTabledDraft(browser, accounts, {
+    className: "Amendments — Council 2022",
+    teacherName: "Tess Teacher",
+    studentName: "Sam Student",
+    amendments: [
+      { paragraph: /^Operative paragraph 2:/, action: "Replace the text", sponsor: "United Arab Emirates", phrase: "Deplores", text: "the military operation in Ukraine" },
+      { paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" },
+    ],
+  });
 
   // Every screen shows the order of voting: the deletion first (provisional rule 36).
   const sequenceItems = (page: Page) => page.locator(".tabled-list").getByTestId("sequence-item");
@@ -189,21 +182,18 @@ test("a class votes a tabled draft's amendment, then the draft as amended, deleg
   // Nothing is left to vote in the sequence.
   await expect(teacher.getByTestId("vote-in-sequence")).toHaveCount(0);
 
-  await Promise.all([teacherContext.close(), student.context().close()]);
+  await Promise.all([teacher.context().close(), student.context().close()]);
 });
 
 test("division of the question in a class: a part voted separately and not retained, then the draft as amended adopted without it", async ({ browser, accounts }) => {
   test.setTimeout(180_000);
-  const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const teacher = await teacherContext.newPage();
-  await accounts.register(teacher, "teacher", "Dana Teacher");
-  const { classUrl, code } = await openClass(teacher, { name: "Division — Council 2022", organ: "Security Council", year: "2022" });
-
   // A student proposes one amendment (delete operative paragraph 6), takes the United States' seat and tables the draft.
-  const student = await phone(browser);
-  const studentUser = await accounts.register(student, "student", "Dee Student");
-  await draftWithAmendments(student, [{ paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" }]);
-  await joinAsUnitedStatesAndTable({ student, teacher, studentName: studentUser.name, code, classUrl });
+  const { teacher, student } = await councilClassWithTabledDraft(browser, accounts, {
+    className: "Division — Council 2022",
+    teacherName: "Dana Teacher",
+    studentName: "Dee Student",
+    amendments: [{ paragraph: /^Operative paragraph 6:/, action: "Delete", sponsor: "Russian Federation" }],
+  });
   const sequenceItems = (page: Page) => page.locator(".tabled-list").getByTestId("sequence-item");
   await expect(sequenceItems(teacher)).toHaveCount(2);
 
@@ -256,28 +246,21 @@ test("division of the question in a class: a part voted separately and not retai
   // Division is no longer offered once the draft was voted.
   await expect(teacher.locator("details.division-form")).toHaveCount(0);
 
-  await Promise.all([teacherContext.close(), student.context().close()]);
+  await Promise.all([teacher.context().close(), student.context().close()]);
 });
 
 test("division in an Assembly class: an objection puts the motion for division to the vote of the session first (rule 89)", async ({ browser, accounts }) => {
   test.setTimeout(240_000);
-  const teacherContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const teacher = await teacherContext.newPage();
+  const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await accounts.register(teacher, "teacher", "Ava Teacher");
   const { classUrl, code } = await openClass(teacher, { name: "Division — Assembly 2022", organ: "General Assembly", year: "2022" });
   const student = await (await browser.newContext()).newPage();
   await accounts.register(student, "student", "Ali Student");
   await openPage(student, "/drafts");
-  await student.getByTestId("import-file").setInputFiles("docs/examples/ukraine-2022.json");
-  await expect(student).toHaveURL(/\/drafts\/[A-Za-z0-9_-]+$/);
+  await importExampleDraft(student, "ukraine-2022.json");
   await expect(student.getByTestId("autosave-status")).toHaveText("Saved");
-  await openPage(student, `/join/${code}`);
-  await student.getByRole("button", { name: "Join the class" }).click();
-  await expect(student).toHaveURL(new RegExp(`${classUrl}$`));
-  await waitForHydration(student);
-  const table = student.getByLabel("Table one of your drafts", { exact: true });
-  await table.selectOption((await table.locator("option").nth(1).getAttribute("value"))!);
-  await student.getByRole("button", { name: "Table it" }).click();
+  await joinClass(student, { code, classUrl });
+  await tableUkraineDraft(student);
   const division = teacher.locator("details.division-form");
   await division.locator("summary").click();
   await division.getByLabel("Operative paragraphs to vote on separately").fill("2, 4");
@@ -298,5 +281,5 @@ test("division in an Assembly class: an objection puts the motion for division t
   await expect(items.first().getByTestId("sequence-statement")).toHaveText(statement);
   await expect(items).toHaveCount(statement.includes("was adopted") ? 4 : 2);
   await expect(teacher.getByTestId("vote-in-sequence")).toContainText(statement.includes("was adopted") ? "next: Operative paragraph 2" : "next: The draft resolution");
-  await Promise.all([teacherContext.close(), student.context().close()]);
+  await Promise.all([teacher.context().close(), student.context().close()]);
 });

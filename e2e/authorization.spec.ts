@@ -308,5 +308,5 @@ test("every cell of the authorization matrix holds against the running app", asy
 
   await Promise.all(anonymousContexts.map((context) => context.dispose()));
   await Promise.all(Object.values(people).map((person) => person.context.close()));
-  if (createdEmails.length > 0) deleteUsers(createdEmails);
+  if (createdEmails.length > 0) await deleteUsers(createdEmails);
 });

@@ -45,11 +45,7 @@ export const test = base.extend<Fixtures>({
         return user;
       },
     });
-    if (created.length > 0) {
-      const emails = created.map((user) => user.email);
-      if (process.env.E2E_DATABASE_URL) await deletePostgresUsers(process.env.E2E_DATABASE_URL, emails);
-      else deleteUsers(emails);
-    }
+    if (created.length > 0) await deleteUsers(created.map((user) => user.email));
   },
   student: async ({ page, accounts }, provide) => {
     await provide(await accounts.register(page, "student"));
@@ -66,8 +62,16 @@ export const test = base.extend<Fixtures>({
   ],
 });
 
-/** Deletes the users and everything they own, then checks that nothing of theirs is left. */
-export function deleteUsers(emails: string[]): void {
+/**
+ * Deletes the users and everything they own from the e2e server's database (SQLite, or the
+ * PostgreSQL one E2E_DATABASE_URL names), then checks that nothing of theirs is left.
+ */
+export async function deleteUsers(emails: string[]): Promise<void> {
+  if (process.env.E2E_DATABASE_URL) await deletePostgresUsers(process.env.E2E_DATABASE_URL, emails);
+  else deleteSqliteUsers(emails);
+}
+
+function deleteSqliteUsers(emails: string[]): void {
   const db = new Database(e2eDatabasePath(e2eDataDir(e2ePort())), { fileMustExist: true, timeout: 10_000 });
   try {
     db.pragma("foreign_keys = ON");

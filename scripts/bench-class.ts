@@ -21,9 +21,10 @@
  *   divided by the number of clients.
  * - close → result on all clients: from sending "close" to each client's `vote-closed` (p95 and
  *   the last client). Goal p95 < 500 ms.
- * - on PostgreSQL, the ballot → broadcast latency split at the commit: this script LISTENs on the
- *   class events' channel itself, and a ballot's notification reaching it marks its commit (the
- *   notification leaves when the transaction commits). Queueing: request sent → commit (the
+ * - on PostgreSQL, the ballot → broadcast latency split at the commit: the process that sends the
+ *   ballots LISTENs on the class events' channel itself (it is idle while the server works, where
+ *   this one is busy reading the streams, and shares this one's clock), and a ballot's
+ *   notification reaching it marks its commit (the notification leaves when the transaction commits). Queueing: request sent → commit (the
  *   HTTP request, the wait behind the burst, the transaction). Propagation: commit → delivery on
  *   each client (NOTIFY to the instances' LISTEN, the write rounds, the stream), apart for the
  *   clients of the instance that took the ballot and those of the other one.
@@ -149,10 +150,16 @@ function connect(classId: string, cookie: string, agent: http.Agent, base = base
 }
 
 type BurstRequest = { seat: string; cookie: string; url: string; body: string };
-type BurstAnswer = { seat: string; status: number; sent: number; answered: number };
+/** PostgreSQL: the sender listens for the ballots of this vote committed on the class events' channel. */
+type BurstListen = { databaseUrl: string; voteId: string };
+/** `committed`: when the ballot's notification reached the sender (PostgreSQL only, when heard). */
+type BurstAnswer = { seat: string; status: number; sent: number; answered: number; committed?: number };
 
-/** Sends every request at once from a child process (this script with --sender) and returns when all are answered. */
-function sendBurst(requests: BurstRequest[]): Promise<BurstAnswer[]> {
+/**
+ * Sends every request at once from a child process (this script with --sender) and returns when
+ * all are answered (and, with `listen`, their commits heard or a few seconds passed).
+ */
+function sendBurst(requests: BurstRequest[], listen: BurstListen | null): Promise<BurstAnswer[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...process.execArgv, __filename, "--sender"], { stdio: ["pipe", "pipe", "inherit"] });
     let output = "";
@@ -163,15 +170,30 @@ function sendBurst(requests: BurstRequest[]): Promise<BurstAnswer[]> {
       if (code !== 0) reject(new Error(`the ballot sender stopped with code ${code}`));
       else resolve(JSON.parse(output) as BurstAnswer[]);
     });
-    child.stdin.end(JSON.stringify({ requests }));
+    child.stdin.end(JSON.stringify({ requests, listen }));
   });
 }
 
-/** The sender: reads the requests on stdin, sends them all at once, prints when each was sent and answered. */
+/**
+ * The sender: reads the requests on stdin, sends them all at once, prints when each was sent and
+ * answered and, on PostgreSQL, when its commit was heard on the channel.
+ */
 async function runSender(): Promise<void> {
   let input = "";
   for await (const chunk of process.stdin) input += chunk;
-  const { requests } = JSON.parse(input) as { requests: BurstRequest[] };
+  const { requests, listen } = JSON.parse(input) as { requests: BurstRequest[]; listen: BurstListen | null };
+  const committedAt = new Map<string, number>();
+  const listener = listen ? new PostgresClient({ connectionString: listen.databaseUrl }) : null;
+  if (listener && listen) {
+    await listener.connect();
+    listener.on("notification", (message) => {
+      const now = clock();
+      if (!message.payload?.includes(listen.voteId)) return;
+      const payload = JSON.parse(message.payload) as { t?: string; d?: { voteId?: string; iso3?: string } };
+      if (payload.t === "ballot" && payload.d?.voteId === listen.voteId && payload.d.iso3 && !committedAt.has(payload.d.iso3)) committedAt.set(payload.d.iso3, now);
+    });
+    await listener.query(`LISTEN ${CLASS_EVENTS_CHANNEL}`);
+  }
   const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
   const answers = await Promise.all(
     requests.map(
@@ -187,7 +209,13 @@ async function runSender(): Promise<void> {
         }),
     ),
   );
-  process.stdout.write(JSON.stringify(answers));
+  if (listener) {
+    // A notification leaves at the commit, before the answer; it may still be on its way here.
+    const accepted = answers.filter((answer) => answer.status === 200);
+    await waitUntil(() => accepted.every((answer) => committedAt.has(answer.seat)), 5_000, "the commits on the channel").catch(() => undefined);
+    await listener.end();
+  }
+  process.stdout.write(JSON.stringify(answers.map((answer) => ({ ...answer, committed: committedAt.get(answer.seat) }))));
 }
 
 async function waitUntil(test: () => boolean, timeoutMs: number, what: string): Promise<void> {
@@ -203,11 +231,7 @@ async function main() {
   let database: BenchDatabase | undefined;
   const others: ChildProcess[] = [];
   const clients: Client[] = [];
-  let listener: PostgresClient | undefined;
-  /** PostgreSQL: when each seat's ballot of the measured vote was heard committed on the channel. */
-  const committedAt = new Map<string, number>();
   const cleanUp = () => {
-    void listener?.end().catch(() => undefined);
     for (const client of clients) client.request.destroy();
     for (const other of others) other.kill("SIGTERM");
     bench?.stop();
@@ -227,17 +251,6 @@ async function main() {
     if (INSTANCES > 1 && database.engine !== "postgres") throw new Error("several instances share a class through PostgreSQL: add --db postgres");
     bench = await startBenchServer(PORT, { email: "bench-teacher@example.org", name: "Bench Teacher", role: "teacher" }, "workbench-bench-class-", { databaseUrl: database.url });
     for (const url of instanceUrls.slice(1)) others.push(await startAppInstance(Number(new URL(url).port), bench.env));
-    if (database.engine === "postgres" && database.url) {
-      listener = new PostgresClient({ connectionString: database.url });
-      await listener.connect();
-      listener.on("notification", (message) => {
-        const now = clock();
-        if (!target.voteId || !message.payload?.includes(target.voteId)) return;
-        const payload = JSON.parse(message.payload) as { t?: string; d?: { voteId?: string; iso3?: string } };
-        if (payload.t === "ballot" && payload.d?.voteId === target.voteId && payload.d.iso3 && !committedAt.has(payload.d.iso3)) committedAt.set(payload.d.iso3, now);
-      });
-      await listener.query(`LISTEN ${CLASS_EVENTS_CHANNEL}`);
-    }
     const teacher = bench.cookie;
 
     const created = await json("POST", "/api/classes", teacher, { name: "Benchmark Assembly", body: "general-assembly", year: 2022 });
@@ -318,8 +331,11 @@ async function main() {
         url: `${instanceUrls[(index + 1) % INSTANCES]}/api/classes/${classId}/votes/${voteId}/ballot`,
         body: JSON.stringify({ vote: values[index % values.length] }),
       })),
+      database.engine === "postgres" && database.url ? { databaseUrl: database.url, voteId } : null,
     );
     const sentAt = new Map(burst.map((entry) => [entry.seat, entry.sent]));
+    /** PostgreSQL: when each seat's ballot was heard committed on the channel. */
+    const committedAt = new Map(burst.filter((entry) => entry.committed !== undefined).map((entry) => [entry.seat, entry.committed!]));
     const answers = burst;
     const burstMs = Math.max(...burst.map((entry) => entry.answered)) - Math.min(...burst.map((entry) => entry.sent));
     const refused = answers.filter((entry) => entry.status !== 200).length;

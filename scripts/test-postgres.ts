@@ -10,8 +10,8 @@ import { ensurePrismaClient } from "./prepare";
  * leg). On a throwaway PostgreSQL server (or the one DATABASE_URL names: each step gets its own
  * new database on it): the unit tests that open a database (through scripts/test-database.ts;
  * the others do not depend on the engine, and the PostgreSQL-only ones ran in the SQLite leg
- * already, on servers of their own); the browser tests that read and write data (the others do
- * not depend on the engine); two app instances serving one class; the crash test. Builds the
+ * already, on servers of their own); the browser tests whose data the engine could change
+ * (POSTGRES_BROWSER_SPECS); two app instances serving one class; the crash test. Builds the
  * app first when no build is there. Stops at the first failure. Its test runners' reports go to
  * .test-reports/*-postgres.json (counted by `npm test`'s closing line).
  */
@@ -19,8 +19,14 @@ const root = path.resolve(__dirname, "..");
 process.chdir(root);
 const REPORTS = path.join(root, ".test-reports");
 
-// The browser specs that touch the database; the rest (Charter, Council, Word layout) read only shipped data.
+// The browser specs whose data the engine could change: accounts, drafts, saved simulations,
+// amendments, classes, and every cell of the authorization matrix (who may read or write what is
+// decided where the data is read and written). The others write data too (each registers its
+// users; several import or create drafts) through the same data layer, but what they check (pages,
+// accessibility, layout, the Charter's rules, the Word file, security headers) does not depend on
+// the engine: they run on SQLite only, to keep this leg short.
 export const POSTGRES_BROWSER_SPECS = [
+  "e2e/authorization.spec.ts",
   "e2e/accounts.spec.ts",
   "e2e/drafts.spec.ts",
   "e2e/simulate.spec.ts",

@@ -456,7 +456,7 @@ export async function openVote(member: ClassMember, input: z.infer<typeof openVo
       if (!tabled) throw notFound("This class has no such tabled draft.");
     }
     const step = input.sequence ? await nextStepOf(tx, tabled, kind, body) : null;
-    // Rule 89: the motion for division is a procedural motion, decided by a simple majority.
+    // Rule 89: the motion for division is a procedural motion (its majority is the core's, openCoreVote).
     const isMotionForDivision = step?.setup.kind === "division";
     const voteKind = isMotionForDivision ? "motion" : kind;
     const seats = listClassSeats(body, classroom.year);
@@ -495,7 +495,7 @@ export async function openVote(member: ClassMember, input: z.infer<typeof openVo
         matter,
         basis,
         parties,
-        majority: body === "general-assembly" && !isMotionForDivision ? (input.majority ?? "simple") : "simple",
+        majority: body === "general-assembly" ? (input.majority ?? "simple") : "simple",
         seats,
         required: requiredFor(body, classroom.year),
         ...(step ? { step: step.setup } : {}),

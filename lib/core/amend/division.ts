@@ -67,6 +67,11 @@ export type MotionDecision = {
 
 export type MotionResult = { ok: true; decision: MotionDecision } | { ok: false; message: string };
 
+/** The Assembly's words for a draft, said of the motion: "The motion for division was rejected by …". */
+export function restateForMotionForDivision(statement: string): string {
+  return statement.replace(/^The draft resolution/, "The motion for division");
+}
+
 export function decideMotionForDivision(tally: MotionTally): MotionResult {
   const members = listStates()
     .filter((state) => state.status === "member")
@@ -83,7 +88,7 @@ export function decideMotionForDivision(tally: MotionTally): MotionResult {
       no: decision.no,
       abstain: decision.abstain,
       required: decision.required,
-      statement: decision.statement.replace(/^The draft resolution/, "The motion for division"),
+      statement: restateForMotionForDivision(decision.statement),
       consequence:
         outcome === "adopted"
           ? "The parts are voted on separately, then the draft as a whole (rule 89)"

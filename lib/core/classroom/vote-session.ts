@@ -1,5 +1,6 @@
 import { countUnMembers, decideAssemblyVote, type AssemblyMajority } from "../vote/assembly-rules";
 import type { StepKind } from "../amend/sequence";
+import { restateForMotionForDivision } from "../amend/division";
 import { restateForStep } from "../amend/vote";
 import { decideCouncilVote, listPartiesMustAbstain, type CouncilDecision } from "../vote/council-rules";
 import { decideReferralVote, describeUnitingForPeacePath } from "../vote/uniting-for-peace";
@@ -225,7 +226,7 @@ export function decideSessionVote(vote: SessionVote): VoteResult {
  * of an amendment sequence "The amendment was …", "Operative paragraph 2 was retained …".
  */
 function wordStatement(statement: string, vote: Pick<VoteSetup, "kind" | "step">): string {
-  if (vote.step?.kind === "division") return statement.replace(/^The draft resolution/, "The motion for division");
+  if (vote.step?.kind === "division") return restateForMotionForDivision(statement);
   if (vote.step) return restateForStep(statement, vote.step.kind, vote.step.label, vote.step.amended);
   const kind: VoteKind = vote.kind;
   switch (kind) {

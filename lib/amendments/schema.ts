@@ -38,7 +38,8 @@ export const proposeSubAmendmentInputSchema = z.object({
     .array(z.string().refine((iso3) => getState(iso3) !== undefined, "Each proposer must be a State (ISO 3166 alpha-3 code)."))
     .min(1, "Name at least one proposing State.")
     .max(200),
-  paragraph: amendmentParagraphSchema.refine((paragraph) => paragraph.text.trim().length > 0, "Write the text the amendment should propose instead."),
+  // Only the words: the subparagraphs the amendment proposes stay as they are (taken from it on the server).
+  paragraph: amendmentParagraphSchema.pick({ phrase: true, text: true }).refine((paragraph) => paragraph.text.trim().length > 0, "Write the text the amendment should propose instead."),
 });
 export type ProposeSubAmendmentInput = z.infer<typeof proposeSubAmendmentInputSchema>;
 

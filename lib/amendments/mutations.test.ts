@@ -14,8 +14,14 @@ vi.mock("@/lib/server/db", async () => {
   return { db: state.db };
 });
 
+import { importDraft } from "@/lib/drafts/mutations";
 import { proposeAmendment, proposeSubAmendment } from "./mutations";
 import { proposeSubAmendmentInputSchema } from "./schema";
+
+afterAll(async () => {
+  await state.db?.$disconnect();
+  await state.database?.drop();
+});
 
 describe("an amendment to an amendment, proposed on the server", () => {
   const draft = ukraineDraft();
@@ -34,11 +40,6 @@ describe("an amendment to an amendment, proposed on the server", () => {
     await proposeAmendment(actor, { draftId, sponsors: ["RUS"], action: "replace", targetId: operative.id, paragraph: { phrase: "Regrets", text: "the situation, and:", subparagraphs } });
   }, 120_000);
 
-  afterAll(async () => {
-    await state.db?.$disconnect();
-    await state.database?.drop();
-  });
-
   const storedData = async (id: string) => {
     const row = await db.draftAmendment.findUniqueOrThrow({ where: { draftId_number: { draftId, number: Number(id.slice(1)) } }, select: { data: true } });
     return JSON.parse(row.data) as { amends?: string; paragraph?: { phrase?: string; text: string; subparagraphs?: unknown[] } };
@@ -56,5 +57,17 @@ describe("an amendment to an amendment, proposed on the server", () => {
     const before = await db.draftAmendment.count({ where: { draftId } });
     await expect(proposeSubAmendment(actor, { draftId, amendmentId: "A1", sponsors: ["USA"], paragraph: { phrase: "Condemns", text: "the situation" } })).rejects.toMatchObject({ code: "invalid-request", message: expect.stringMatching(/\S/) });
     expect(await db.draftAmendment.count({ where: { draftId } })).toBe(before);
+  });
+});
+
+describe("amendments imported with a draft", () => {
+  it("are stored as a proposed one is, numbered in order, in the name of the importing user", async () => {
+    const db = state.db!;
+    const owner = await db.user.create({ data: { email: "importer@example.org", name: "Bea", passwordHash: "x" } });
+    const { id, amendments } = await importDraft(owner, ukraineDraft(), [{ id: "A3", sponsors: ["RUS"], action: "delete", target: "op4" }], new Date("2026-11-30T10:00:00.000Z"));
+    expect(amendments).toEqual({ imported: 1, notImported: [] });
+    const rows = await db.draftAmendment.findMany({ where: { draftId: id }, select: { number: true, status: true, authorId: true, data: true } });
+    expect(rows).toMatchObject([{ number: 1, status: "proposed", authorId: owner.id }]);
+    expect(JSON.parse(rows[0].data)).toMatchObject({ id: "A1", history: [{ status: "proposed", by: "Bea", at: "2026-11-30T10:00:00.000Z" }] });
   });
 });

@@ -65,10 +65,18 @@ export async function proposeAmendment(actor: Actor, input: ProposeAmendmentInpu
     // The amendment must apply to the text as it stands (a move among paragraphs of its kind, …).
     const check = applyAmendment(document, amendment);
     if (!check.ok) throw new DraftError("invalid-request", check.error.message.replace(/^A\d+: /, ""));
-    await client.draftAmendment.create({ data: { draftId: input.draftId, number, authorId: actor.id, status: "proposed", data: JSON.stringify(amendment) } });
+    await client.draftAmendment.create({ data: { draftId: input.draftId, ...toAmendmentRow(amendment, actor.id) } });
     await client.draft.update({ where: { id: input.draftId }, data: { updatedAt: now } });
     return { id };
   });
+}
+
+/**
+ * The stored row of an amendment (DraftAmendment): A1, A2 … numbered 1, 2 …, its status also in a
+ * column for queries, the whole amendment as JSON (parsed through its schema when read, data.ts).
+ */
+export function toAmendmentRow(amendment: Amendment, authorId: string | null): { number: number; authorId: string | null; status: string; data: string } {
+  return { number: Number(amendment.id.slice(1)), authorId, status: amendment.status, data: JSON.stringify(amendment) };
 }
 
 async function nextNumber(client: Parameters<Parameters<typeof db.$transaction>[0]>[0], draftId: string): Promise<number> {
@@ -95,7 +103,7 @@ export async function proposeSubAmendment(actor: Actor, input: ProposeSubAmendme
     const amendment = buildSubAmendment(parent, { id, sponsors: input.sponsors, paragraph, history: [{ status: "proposed", at: now.toISOString(), by: actor.name, note: `Amends amendment ${parent.id}` }] });
     const applies = applyAmendment(document, withAdoptedSubAmendment(parent, [amendment]));
     if (!applies.ok) throw new DraftError("invalid-request", applies.error.message.replace(/^A\d+: /, ""));
-    await client.draftAmendment.create({ data: { draftId: input.draftId, number, authorId: actor.id, status: "proposed", data: JSON.stringify(amendment) } });
+    await client.draftAmendment.create({ data: { draftId: input.draftId, ...toAmendmentRow(amendment, actor.id) } });
     await client.draft.update({ where: { id: input.draftId }, data: { updatedAt: now } });
     return { id };
   });

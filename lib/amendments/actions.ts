@@ -1,5 +1,6 @@
 "use server";
 
+import type { z } from "zod";
 import { getCurrentUser } from "@/lib/accounts/session";
 import { actionFailure, type ActionFailure } from "@/lib/drafts/errors";
 import { changeAmendment, proposeAmendment, proposeSubAmendment, recordAmendmentVotes, setVotingOrder } from "./mutations";
@@ -16,64 +17,37 @@ function invalid(issues: { message: string }[]): ActionFailure {
   return { ok: false, code: "invalid-request", message: issues.map((issue) => issue.message).join(" ") || "The request was not understood." };
 }
 
-export async function proposeAmendmentAction(input: unknown): Promise<Result<{ id: string }>> {
+type User = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
+
+/** Authenticates, validates `input` with the action's schema, then runs the mutation; `name` labels an unexpected error in the log. */
+async function runAction<Schema extends z.ZodType, T extends object>(input: unknown, schema: Schema, name: string, mutate: (user: User, data: z.infer<Schema>) => Promise<T>): Promise<Result<T>> {
   const user = await getCurrentUser();
   if (!user) return SIGNED_OUT;
-  const parsed = proposeAmendmentInputSchema.safeParse(input);
+  const parsed = schema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
   try {
-    return { ok: true, ...(await proposeAmendment(user, parsed.data)) };
+    return { ok: true, ...(await mutate(user, parsed.data)) };
   } catch (error) {
-    return actionFailure(error, "proposeAmendment");
+    return actionFailure(error, name);
   }
+}
+
+export async function proposeAmendmentAction(input: unknown): Promise<Result<{ id: string }>> {
+  return runAction(input, proposeAmendmentInputSchema, "proposeAmendment", (user, data) => proposeAmendment(user, data));
 }
 
 export async function changeAmendmentAction(input: unknown): Promise<Result<{ status: string }>> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = changeAmendmentInputSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  try {
-    const amendment = await changeAmendment(user, parsed.data.draftId, parsed.data.amendmentId, parsed.data.change);
-    return { ok: true, status: amendment.status };
-  } catch (error) {
-    return actionFailure(error, "changeAmendment");
-  }
+  return runAction(input, changeAmendmentInputSchema, "changeAmendment", async (user, data) => ({ status: (await changeAmendment(user, data.draftId, data.amendmentId, data.change)).status }));
 }
 
 export async function recordAmendmentVotesAction(input: unknown): Promise<Result<{ recorded: number }>> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = recordVotesInputSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  try {
-    return { ok: true, recorded: await recordAmendmentVotes(user, parsed.data.draftId, parsed.data.results) };
-  } catch (error) {
-    return actionFailure(error, "recordAmendmentVotes");
-  }
+  return runAction(input, recordVotesInputSchema, "recordAmendmentVotes", async (user, data) => ({ recorded: await recordAmendmentVotes(user, data.draftId, data.results) }));
 }
 
 export async function proposeSubAmendmentAction(input: unknown): Promise<Result<{ id: string }>> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = proposeSubAmendmentInputSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  try {
-    return { ok: true, ...(await proposeSubAmendment(user, parsed.data)) };
-  } catch (error) {
-    return actionFailure(error, "proposeSubAmendment");
-  }
+  return runAction(input, proposeSubAmendmentInputSchema, "proposeSubAmendment", (user, data) => proposeSubAmendment(user, data));
 }
 
 export async function setVotingOrderAction(input: unknown): Promise<Result<{ isRuled: boolean }>> {
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  const parsed = setVotingOrderInputSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  try {
-    const saved = await setVotingOrder(user, parsed.data.draftId, parsed.data.ruling);
-    return { ok: true, isRuled: saved !== null };
-  } catch (error) {
-    return actionFailure(error, "setVotingOrder");
-  }
+  return runAction(input, setVotingOrderInputSchema, "setVotingOrder", async (user, data) => ({ isRuled: (await setVotingOrder(user, data.draftId, data.ruling)) !== null }));
 }

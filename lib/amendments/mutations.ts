@@ -2,7 +2,7 @@ import "server-only";
 import { confirmReviewed } from "@/lib/core/amend/anchor";
 import { applyAmendment } from "@/lib/core/amend/apply";
 import { checkChairOrder, proposeOrderOfVoting, type ChairOrder } from "@/lib/core/amend/order";
-import { buildSubAmendment, checkAmendable } from "@/lib/core/amend/sub-amendment";
+import { buildSubAmendment, checkAmendable, withAdoptedSubAmendment } from "@/lib/core/amend/sub-amendment";
 import type { Amendment, AmendmentStatus } from "@/lib/core/amend/schema";
 import { indexParagraphs } from "@/lib/core/amend/targets";
 import { findDraftRole } from "@/lib/drafts/data";
@@ -10,7 +10,7 @@ import { parseStoredDocument } from "@/lib/drafts/document";
 import { DraftError, NOT_FOUND_MESSAGE } from "@/lib/drafts/errors";
 import { db } from "@/lib/server/db";
 import { canOnAmendment, type AmendmentPermission } from "./access";
-import { readAmendments, type StoredAmendment } from "./data";
+import { readAmendments } from "./data";
 import type { AmendmentChange, ProposeAmendmentInput, ProposeSubAmendmentInput } from "./schema";
 
 type Actor = { id: string; name: string };
@@ -65,10 +65,18 @@ export async function proposeAmendment(actor: Actor, input: ProposeAmendmentInpu
     // The amendment must apply to the text as it stands (a move among paragraphs of its kind, …).
     const check = applyAmendment(document, amendment);
     if (!check.ok) throw new DraftError("invalid-request", check.error.message.replace(/^A\d+: /, ""));
-    await client.draftAmendment.create({ data: { draftId: input.draftId, number, authorId: actor.id, status: "proposed", data: JSON.stringify(amendment) } });
+    await client.draftAmendment.create({ data: { draftId: input.draftId, ...toAmendmentRow(amendment, actor.id) } });
     await client.draft.update({ where: { id: input.draftId }, data: { updatedAt: now } });
     return { id };
   });
+}
+
+/**
+ * The stored row of an amendment (DraftAmendment): A1, A2 … numbered 1, 2 …, its status also in a
+ * column for queries, the whole amendment as JSON (parsed through its schema when read, data.ts).
+ */
+export function toAmendmentRow(amendment: Amendment, authorId: string | null): { number: number; authorId: string | null; status: string; data: string } {
+  return { number: Number(amendment.id.slice(1)), authorId, status: amendment.status, data: JSON.stringify(amendment) };
 }
 
 async function nextNumber(client: Parameters<Parameters<typeof db.$transaction>[0]>[0], draftId: string): Promise<number> {
@@ -76,21 +84,26 @@ async function nextNumber(client: Parameters<Parameters<typeof db.$transaction>[
   return (last?.number ?? 0) + 1;
 }
 
-/** Proposes an amendment to a pending amendment (a sub-amendment): new text in place of the amendment's. */
+/**
+ * Proposes an amendment to a pending amendment (a sub-amendment): new words in place of the
+ * amendment's. The subparagraphs the amendment proposes stay as they are, taken from it here; the
+ * amendment with the new words must still apply to the text as it stands.
+ */
 export async function proposeSubAmendment(actor: Actor, input: ProposeSubAmendmentInput, now = new Date()): Promise<{ id: string }> {
   return db.$transaction(async (client) => {
-    const { role } = await loadForChange(client, actor.id, input.draftId);
+    const { role, document } = await loadForChange(client, actor.id, input.draftId);
     if (!canOnAmendment(role, "propose")) throw new DraftError("forbidden", FORBIDDEN.propose);
     const check = checkAmendable(await readAmendments(client, input.draftId), input.amendmentId);
     if (!check.ok) throw new DraftError("invalid-request", `${check.message}.`);
+    const parent = check.parent;
+    const subparagraphs = parent.paragraph?.subparagraphs;
+    const paragraph = { ...(input.paragraph.phrase !== undefined ? { phrase: input.paragraph.phrase } : {}), text: input.paragraph.text, ...(subparagraphs ? { subparagraphs } : {}) };
     const number = await nextNumber(client, input.draftId);
     const id = `A${number}`;
-    const { number: _number, authorId: _authorId, authorName: _authorName, ...parent } = check.parent as StoredAmendment;
-    void _number;
-    void _authorId;
-    void _authorName;
-    const amendment = buildSubAmendment(parent, { id, sponsors: input.sponsors, paragraph: input.paragraph, history: [{ status: "proposed", at: now.toISOString(), by: actor.name, note: `Amends amendment ${parent.id}` }] });
-    await client.draftAmendment.create({ data: { draftId: input.draftId, number, authorId: actor.id, status: "proposed", data: JSON.stringify(amendment) } });
+    const amendment = buildSubAmendment(parent, { id, sponsors: input.sponsors, paragraph, history: [{ status: "proposed", at: now.toISOString(), by: actor.name, note: `Amends amendment ${parent.id}` }] });
+    const applies = applyAmendment(document, withAdoptedSubAmendment(parent, [amendment]));
+    if (!applies.ok) throw new DraftError("invalid-request", applies.error.message.replace(/^A\d+: /, ""));
+    await client.draftAmendment.create({ data: { draftId: input.draftId, ...toAmendmentRow(amendment, actor.id) } });
     await client.draft.update({ where: { id: input.draftId }, data: { updatedAt: now } });
     return { id };
   });

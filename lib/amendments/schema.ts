@@ -7,13 +7,16 @@ import { draftIdSchema } from "@/lib/drafts/schema";
 
 const paragraphIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Choose a paragraph of the draft.");
 
+/** The States proposing an amendment, or an amendment to one. */
+const sponsorsSchema = z
+  .array(z.string().refine((iso3) => getState(iso3) !== undefined, "Each proposer must be a State (ISO 3166 alpha-3 code)."))
+  .min(1, "Name at least one proposing State.")
+  .max(200);
+
 export const proposeAmendmentInputSchema = z
   .object({
     draftId: draftIdSchema,
-    sponsors: z
-      .array(z.string().refine((iso3) => getState(iso3) !== undefined, "Each proposer must be a State (ISO 3166 alpha-3 code)."))
-      .min(1, "Name at least one proposing State.")
-      .max(200),
+    sponsors: sponsorsSchema,
     action: z.enum(AMENDMENT_ACTIONS, { error: "Choose insert, delete, replace or move." }),
     targetId: paragraphIdSchema,
     position: z.enum(POSITIONS).optional(),
@@ -34,11 +37,9 @@ export const amendmentIdSchema = z.string().regex(/^A[1-9]\d{0,5}$/, "Unknown am
 export const proposeSubAmendmentInputSchema = z.object({
   draftId: draftIdSchema,
   amendmentId: amendmentIdSchema,
-  sponsors: z
-    .array(z.string().refine((iso3) => getState(iso3) !== undefined, "Each proposer must be a State (ISO 3166 alpha-3 code)."))
-    .min(1, "Name at least one proposing State.")
-    .max(200),
-  paragraph: amendmentParagraphSchema.refine((paragraph) => paragraph.text.trim().length > 0, "Write the text the amendment should propose instead."),
+  sponsors: sponsorsSchema,
+  // Only the words: the subparagraphs the amendment proposes stay as they are (taken from it on the server).
+  paragraph: amendmentParagraphSchema.pick({ phrase: true, text: true }).refine((paragraph) => paragraph.text.trim().length > 0, "Write the text the amendment should propose instead."),
 });
 export type ProposeSubAmendmentInput = z.infer<typeof proposeSubAmendmentInputSchema>;
 

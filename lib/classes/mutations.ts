@@ -13,6 +13,7 @@ import { listClassSeats, type ClassBody } from "@/lib/core/classroom/seats";
 import { castBallot as castCoreBallot, closeVote as closeCoreVote, openVote as openCoreVote, overrideBot as overrideCoreBot, type BallotValue, type VoteResult, type VoteStep } from "@/lib/core/classroom/vote-session";
 import { readAmendments } from "@/lib/amendments/data";
 import type { Amendment } from "@/lib/core/amend/schema";
+import { ruleOnDivision } from "@/lib/core/amend/division";
 import { checkDivisionRequest, nextSequenceVote } from "@/lib/core/classroom/amendment-votes";
 import { parsePortableDraft } from "@/lib/core/draft/schema";
 import { getState } from "@/lib/core/un/states";
@@ -413,9 +414,9 @@ export async function requestDivision(member: ClassMember, tabledIdInput: string
     const checked = checkDivisionRequest(found.sequence, input);
     if (!checked.ok) throw new ClassError("invalid-request", checked.message);
     await tx.tabledDraft.update({ where: { id: tabled.id }, data: { division: JSON.stringify(checked.division) } });
-    const after = tabledSequence({ ...tabled, division: JSON.stringify(checked.division) }, votes, true, body);
-    const ruling = after?.sequence.division;
-    const value = { division: { label: checked.division.label, divided: ruling?.ruling.divided ?? false, reason: ruling?.ruling.reason ?? "" } };
+    // Division is asked once per draft: no motion for division has been voted on yet.
+    const ruling = ruleOnDivision({ body, parts: checked.division.parts, objection: checked.division.objection });
+    const value = { division: { label: checked.division.label, divided: ruling.divided, reason: ruling.reason } };
     return { value, events: [{ type: "class-updated", data: { reason: "drafts" } }] };
   });
 }
@@ -456,7 +457,7 @@ export async function openVote(member: ClassMember, input: z.infer<typeof openVo
       if (!tabled) throw notFound("This class has no such tabled draft.");
     }
     const step = input.sequence ? await nextStepOf(tx, tabled, kind, body) : null;
-    // Rule 89: the motion for division is a procedural motion, decided by a simple majority.
+    // Rule 89: the motion for division is a procedural motion (its majority is the core's, openCoreVote).
     const isMotionForDivision = step?.setup.kind === "division";
     const voteKind = isMotionForDivision ? "motion" : kind;
     const seats = listClassSeats(body, classroom.year);
@@ -495,7 +496,7 @@ export async function openVote(member: ClassMember, input: z.infer<typeof openVo
         matter,
         basis,
         parties,
-        majority: body === "general-assembly" && !isMotionForDivision ? (input.majority ?? "simple") : "simple",
+        majority: body === "general-assembly" ? (input.majority ?? "simple") : "simple",
         seats,
         required: requiredFor(body, classroom.year),
         ...(step ? { step: step.setup } : {}),

@@ -59,7 +59,7 @@ export async function importDraftAction(document: unknown): Promise<Result<{ id:
   const parsed = parsePortableDraft(document);
   if (!parsed.ok) return { ok: false, code: "invalid-document", message: formatDraftIssues(parsed.issues) };
   try {
-    const { id, amendments } = await importDraft(user.id, parsed.draft, (document as { amendments?: unknown }).amendments);
+    const { id, amendments } = await importDraft(user, parsed.draft, (document as { amendments?: unknown }).amendments);
     return { ok: true, id, amendments };
   } catch (error) {
     return actionFailure(error, "importDraft");

@@ -12,6 +12,7 @@ import { findDraftRole, getCurrentDraftState, type DbClient, type InvitationView
 import { blankDraft, denormalisedColumns, newParagraphId, parseStoredDocument, serializeDocument } from "./document";
 import { DraftError, NOT_FOUND_MESSAGE } from "./errors";
 import { pruneRevisions } from "./revision-retention";
+import { toAmendmentRow } from "@/lib/amendments/mutations";
 import type { CreateDraftInput } from "./schema";
 
 type Client = DbClient;
@@ -60,10 +61,8 @@ async function insertDraft(userId: string, draft: Draft, kind: "create" | "impor
       document,
       revision: 1,
       revisions: { create: { number: 1, document, authorId: userId, kind } },
-      // The draft's amendments (lib/amendments) come in with it, in one write: A1, A2 … numbered 1, 2 …
-      ...(amendments.length > 0
-        ? { amendments: { create: amendments.map((amendment) => ({ number: Number(amendment.id.slice(1)), authorId: userId, status: amendment.status, data: JSON.stringify(amendment) })) } }
-        : {}),
+      // The draft's amendments (lib/amendments) come in with it, in one write.
+      ...(amendments.length > 0 ? { amendments: { create: amendments.map((amendment) => toAmendmentRow(amendment, userId)) } } : {}),
     },
     select: { id: true, revision: true },
   });
@@ -91,7 +90,7 @@ export type ImportedAmendmentsReport = { imported: number; notImported: NotImpor
  * good ones are kept, and those left out are reported with the reason (lib/core/amend/portable.ts).
  */
 export async function importDraft(
-  userId: string,
+  owner: { id: string; name: string | null },
   document: PortableDraft,
   amendmentsInput?: unknown,
   now = new Date(),
@@ -99,10 +98,9 @@ export async function importDraft(
   const draft = withIds(document, newParagraphId);
   let amendments: ImportedAmendments = { amendments: [], notImported: [], renamed: [] };
   if (amendmentsInput !== undefined) {
-    const user = await db.user.findUnique({ where: { id: userId }, select: { name: true } });
-    amendments = importAmendments(draft, amendmentsInput, { at: now.toISOString(), by: user?.name, isKnownState: (iso3) => getState(iso3) !== undefined });
+    amendments = importAmendments(draft, amendmentsInput, { at: now.toISOString(), by: owner.name ?? undefined, isKnownState: (iso3) => getState(iso3) !== undefined });
   }
-  const created = await insertDraft(userId, draft, "import", amendments.amendments);
+  const created = await insertDraft(owner.id, draft, "import", amendments.amendments);
   return { ...created, amendments: { imported: amendments.amendments.length, notImported: amendments.notImported } };
 }
 

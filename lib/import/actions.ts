@@ -32,7 +32,7 @@ export async function createImportedDraftAction(input: unknown): Promise<Result>
   const document = parsePortableDraft(result.draft);
   if (!document.ok) return { ok: false, code: "invalid-document", message: formatDraftIssues(document.issues) };
   try {
-    const { id } = await importDraft(user.id, document.draft);
+    const { id } = await importDraft(user, document.draft);
     return { ok: true, id };
   } catch (error) {
     return actionFailure(error, "createImportedDraft");

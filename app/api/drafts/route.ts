@@ -17,7 +17,7 @@ export async function POST(request: Request) {
       const document = parsePortableDraft(input.data.document);
       if (!document.ok) return invalidDocument(document.issues);
       // The amendments the file carries come in with it; the answer names those left out, and why.
-      return jsonOk(await importDraft(user.id, document.draft, (input.data.document as { amendments?: unknown }).amendments), 201);
+      return jsonOk(await importDraft(user, document.draft, (input.data.document as { amendments?: unknown }).amendments), 201);
     }
     if ("templateId" in input.data) return jsonOk(await createDraft(user.id, { source: "template", templateId: input.data.templateId }), 201);
     return jsonOk(await createDraft(user.id, { source: "blank", body: input.data.blank }), 201);

@@ -7,6 +7,7 @@ import { describeReview, reanchorAmendments } from "@/lib/core/amend/anchor";
 import { amendmentInstruction } from "@/lib/core/amend/instructions";
 import { AMENDMENT_STATUSES, type AmendmentStatus } from "@/lib/core/amend/schema";
 import { AS_AMENDED_STATUSES, applyByStatus, trackChanges } from "@/lib/core/amend/tracked";
+import { hasOpeningPhrase, indexParagraphs } from "@/lib/core/amend/targets";
 import { draftToPlainText } from "@/lib/core/draft/layout";
 import type { ChairOrder } from "@/lib/core/amend/order";
 import type { Draft } from "@/lib/core/draft/schema";
@@ -47,6 +48,12 @@ export function AmendmentsWorkspace({ draftId, document, amendments, userId, can
   const [pending, startTransition] = useTransition();
   const [amending, setAmending] = useState<string | null>(null);
 
+  const paragraphs = useMemo(() => indexParagraphs(document).byId, [document]);
+  /** Whether the paragraph an amendment proposes text for opens with a phrase; one the draft no longer has is treated as a paragraph (the server refuses the amendment). */
+  const hasPhraseOf = (targetId: string) => {
+    const entry = paragraphs.get(targetId);
+    return entry ? hasOpeningPhrase(entry) : true;
+  };
   const anchors = useMemo(() => new Map(reanchorAmendments(document, amendments).map((state) => [state.id, state])), [document, amendments]);
   const tracked = useMemo(() => trackChanges(document, amendments, shown), [document, amendments, shown]);
   const asAmended = useMemo(() => applyByStatus(document, amendments, AS_AMENDED_STATUSES).draft, [document, amendments]);
@@ -161,7 +168,7 @@ export function AmendmentsWorkspace({ draftId, document, amendments, userId, can
                   <SubAmendmentForm
                     draftId={draftId}
                     parent={amendment}
-                    hasPhrase={(anchor?.current ? anchor.label : amendment.writtenAgainst.label).indexOf("(") < 0}
+                    hasPhrase={hasPhraseOf(amendment.targetId)}
                     onProposed={(id) => {
                       setAmending(null);
                       setMessage({ kind: "ok", text: `Amendment ${id} to amendment ${amendment.id} proposed: it is voted on before it.` });

@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import type { AssemblyStepVote } from "@/lib/core/amend/assembly-vote";
+import { NO_COUNTS, readVoteCounts, VoteCountsFields } from "./vote-counts-fields";
 
 type Props = {
   /** "Amendment A1 (Operative paragraph 6)", "The draft resolution as amended". */
@@ -12,39 +13,21 @@ type Props = {
 
 /**
  * One step of the Assembly's voting sequence: the counts of the recorded vote as the records give
- * them (in favour, against, abstaining), or adopted without a vote. Same entry as the motion for
- * division (division-motion.tsx).
+ * them (in favour, against, abstaining), or adopted without a vote. The counts are entered as for the
+ * motion for division (division-motion.tsx), with the same fields.
  */
 export function AssemblyStepVoteForm({ label, onDecide }: Props) {
   const id = useId();
   const [mode, setMode] = useState<AssemblyStepVote["mode"]>("recorded");
-  const [counts, setCounts] = useState({ yes: "", no: "", abstain: "" });
+  const [counts, setCounts] = useState(NO_COUNTS);
   const [error, setError] = useState<string | null>(null);
 
   // The counts are checked by the Assembly's rules (decideAssemblyStep), with their own message, rather than by the browser.
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const read = (value: string) => (value.trim() === "" ? 0 : Number(value));
-    const message = onDecide(mode === "recorded" ? { mode, yes: read(counts.yes), no: read(counts.no), abstain: read(counts.abstain) } : { mode });
+    const message = onDecide(mode === "recorded" ? { mode, ...readVoteCounts(counts) } : { mode });
     setError(message === null ? null : `${message}.`);
   };
-
-  const field = (key: keyof typeof counts, text: string) => (
-    <label>
-      {text}
-      <input
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={200}
-        step={1}
-        style={{ maxWidth: "10rem" }}
-        value={counts[key]}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => setCounts((current) => ({ ...current, [key]: event.target.value }))}
-      />
-    </label>
-  );
 
   return (
     <form className="stack" noValidate onSubmit={submit} aria-label={`Vote on ${label}`} data-testid="assembly-step-vote">
@@ -67,11 +50,7 @@ export function AssemblyStepVoteForm({ label, onDecide }: Props) {
         </label>
       </fieldset>
       {mode === "recorded" ? (
-        <div className="control-grid">
-          {field("yes", "In favour")}
-          {field("no", "Against")}
-          {field("abstain", "Abstentions")}
-        </div>
+        <VoteCountsFields counts={counts} onChange={setCounts} describedBy={error ? `${id}-error` : undefined} />
       ) : null}
       {error ? (
         <p className="field-error" role="alert" id={`${id}-error`} data-testid="step-vote-error">

@@ -2,19 +2,20 @@
 
 import { useState } from "react";
 import { decideMotionForDivision, type MotionDecision } from "@/lib/core/amend/division";
+import { NO_COUNTS, readVoteCounts, VoteCountsFields } from "./vote-counts-fields";
 
 /**
  * General Assembly, rule 89: an objection to a request for division puts the motion for division to
- * the vote before the parts; the counts are entered as the recorded vote gives them.
+ * the vote before the parts; the counts are entered as the recorded vote gives them, checked against
+ * the Members of the Assembly in the draft's `year` (today's without it), as its amendments are.
  */
-export function DivisionMotionVote({ decision, onDecided }: { decision: MotionDecision | null; onDecided: (decision: MotionDecision | null) => void }) {
-  const [counts, setCounts] = useState({ yes: "", no: "", abstain: "" });
+export function DivisionMotionVote({ decision, onDecided, year }: { decision: MotionDecision | null; onDecided: (decision: MotionDecision | null) => void; year?: number }) {
+  const [counts, setCounts] = useState(NO_COUNTS);
   const [error, setError] = useState<string | null>(null);
 
   const decide = (event: React.FormEvent) => {
     event.preventDefault();
-    const read = (value: string) => (value.trim() === "" ? 0 : Number(value));
-    const result = decideMotionForDivision({ yes: read(counts.yes), no: read(counts.no), abstain: read(counts.abstain) });
+    const result = decideMotionForDivision(readVoteCounts(counts), year);
     if (!result.ok) {
       setError(`${result.message}.`);
       return;
@@ -38,22 +39,12 @@ export function DivisionMotionVote({ decision, onDecided }: { decision: MotionDe
       </div>
     );
   }
-  const field = (key: keyof typeof counts, label: string) => (
-    <label>
-      {label}
-      <input type="number" inputMode="numeric" min={0} max={200} step={1} style={{ maxWidth: "10rem" }} value={counts[key]} onChange={(event) => setCounts((current) => ({ ...current, [key]: event.target.value }))} />
-    </label>
-  );
   return (
     <form className="sub-card stack" onSubmit={decide} aria-labelledby="division-motion-heading" data-testid="division-motion">
       <h3 id="division-motion-heading" className="small">
         Vote on the motion for division (rule 89): a majority of the Members present and voting
       </h3>
-      <div className="control-grid">
-        {field("yes", "In favour")}
-        {field("no", "Against")}
-        {field("abstain", "Abstentions")}
-      </div>
+      <VoteCountsFields counts={counts} onChange={setCounts} />
       {error ? (
         <p className="field-error" role="alert" data-testid="motion-error">
           {error}

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { AMENDMENT_ACTIONS, type AmendmentAction, type Position } from "@/lib/core/amend/schema";
-import { listParagraphEntries } from "@/lib/core/amend/targets";
+import { hasOpeningPhrase, listParagraphEntries } from "@/lib/core/amend/targets";
 import type { Draft } from "@/lib/core/draft/schema";
 import { StateListPicker } from "@/lib/states/state-list-picker";
 import { proposeAmendmentAction } from "../actions";
@@ -30,8 +30,8 @@ export function ProposeForm({ draftId, document, onProposed }: { draftId: string
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const target = entries.find((entry) => entry.id === targetId);
-  const hasPhrase = target ? target.level === 0 : true;
-  const sameKind = entries.filter((entry) => target && entry.id !== target.id && entry.section === target.section && (entry.level === 0) === (target.level === 0));
+  const hasPhrase = target ? hasOpeningPhrase(target) : true;
+  const sameKind = entries.filter((entry) => target && entry.id !== target.id && entry.section === target.section && hasOpeningPhrase(entry) === hasOpeningPhrase(target));
 
   const choose = (id: string, nextAction = action) => {
     setTargetId(id);

@@ -38,7 +38,7 @@ export function SubAmendmentForm({ draftId, parent, hasPhrase, onProposed, onCan
         amendmentId: parent.id,
         sponsors,
         // Subparagraphs the amendment proposes stay as they are: the sub-amendment rewrites its words.
-        paragraph: { ...(hasPhrase ? { phrase } : {}), text, ...(parent.paragraph?.subparagraphs ? { subparagraphs: parent.paragraph.subparagraphs } : {}) },
+        paragraph: { ...(hasPhrase ? { phrase } : {}), text },
       });
       if (!result.ok) {
         setError(result.message);

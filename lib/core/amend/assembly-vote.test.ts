@@ -95,6 +95,15 @@ describe("an Assembly sequence decided by the counts (Charter Art. 18, GA rules 
     expect(decideMotionForDivision({ yes: 1.5, no: 0, abstain: 0 })).toEqual({ ok: false, message: "The number of Members in favour must be a whole number, 0 or more" });
   });
 
+  it("the motion for division on a draft of 1980 is counted against the Assembly of 1980, as its amendments are", () => {
+    const counts = { yes: 150, no: 10, abstain: 0 };
+    const amendment = decideAssemblyStep(step({ year: 1980, vote: { mode: "recorded", ...counts } }));
+    const motion = decideMotionForDivision(counts, 1980);
+    expect(motion).toMatchObject({ ok: false, message: expect.stringMatching(/^160 votes were counted, but the Assembly of 1980 has 15\d Members$/) });
+    expect(motion).toEqual(amendment);
+    expect(decideMotionForDivision({ yes: 100, no: 40, abstain: 10 }, 1980)).toMatchObject({ ok: true, decision: { outcome: "adopted", statement: "The motion for division was adopted by a recorded vote of 100 to 40, with 10 abstentions." } });
+  });
+
   it("says which majority decides the amendments", () => {
     expect(describeAssemblySequenceMajority("two-thirds")).toMatch(/each amendment to it and each part voted separately are decided by two-thirds/);
     expect(describeAssemblySequenceMajority("simple")).toMatch(/^A simple majority of the Members present and voting/);

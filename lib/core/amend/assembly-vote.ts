@@ -1,5 +1,5 @@
 import { ADOPTED_WITHOUT_A_VOTE, listAssemblySeats } from "../vote/assembly-board";
-import { decideAssemblyVote, type AssemblyDecision, type AssemblyMajority } from "../vote/assembly-rules";
+import { decideAssemblyTally, type AssemblyDecision, type AssemblyMajority } from "../vote/assembly-rules";
 import type { ItemOutcome, StepKind } from "./sequence";
 import { restateForStep } from "./vote";
 
@@ -37,13 +37,7 @@ export function decideAssemblyCounts(counts: AssemblyCounts, majority: AssemblyM
   const title = assembly.charAt(0).toUpperCase() + assembly.slice(1);
   if (members.length === 0) return { ok: false, message: `${title} has no known Members` };
   if (total > members.length) return { ok: false, message: `${total} votes were counted, but ${assembly} has ${members.length} Members` };
-  // Only the counts matter to the rule: the Members are assigned to them in list order.
-  const votes = [
-    ...members.slice(0, counts.yes).map((iso3) => ({ iso3, vote: "Y" })),
-    ...members.slice(counts.yes, counts.yes + counts.no).map((iso3) => ({ iso3, vote: "N" })),
-    ...members.slice(counts.yes + counts.no, total).map((iso3) => ({ iso3, vote: "A" })),
-  ];
-  return { ok: true, decision: decideAssemblyVote({ majority, members, votes }) };
+  return { ok: true, decision: decideAssemblyTally(majority, { ...counts, notVoting: members.length - total }) };
 }
 
 /** How one step was decided: a recorded vote with its counts, or adopted without a vote (GA practice, by consensus). */

@@ -1,5 +1,6 @@
 import type { Body } from "../draft/schema";
 import { listStates } from "../un/states";
+import { listAssemblySeats } from "../vote/assembly-board";
 import { decideAssemblyCounts } from "./assembly-vote";
 
 /**
@@ -67,11 +68,23 @@ export type MotionDecision = {
 
 export type MotionResult = { ok: true; decision: MotionDecision } | { ok: false; message: string };
 
-export function decideMotionForDivision(tally: MotionTally): MotionResult {
-  const members = listStates()
-    .filter((state) => state.status === "member")
-    .map((state) => state.iso3);
-  const result = decideAssemblyCounts(tally, "simple", members);
+/** The Assembly's words for a draft, said of the motion: "The motion for division was rejected by …". */
+export function restateForMotionForDivision(statement: string): string {
+  return statement.replace(/^The draft resolution/, "The motion for division");
+}
+
+/**
+ * `year`: the year of the draft, whose Assembly's Members are the most who can vote (as for its
+ * amendments, assembly-vote.ts); without it, today's Members.
+ */
+export function decideMotionForDivision(tally: MotionTally, year?: number): MotionResult {
+  const members =
+    year === undefined
+      ? listStates()
+          .filter((state) => state.status === "member")
+          .map((state) => state.iso3)
+      : listAssemblySeats(year).map((seat) => seat.iso3);
+  const result = decideAssemblyCounts(tally, "simple", members, year === undefined ? "the Assembly" : `the Assembly of ${year}`);
   if (!result.ok) return result;
   const decision = result.decision;
   const outcome = decision.outcome === "adopted" ? "adopted" : "rejected";
@@ -83,7 +96,7 @@ export function decideMotionForDivision(tally: MotionTally): MotionResult {
       no: decision.no,
       abstain: decision.abstain,
       required: decision.required,
-      statement: decision.statement.replace(/^The draft resolution/, "The motion for division"),
+      statement: restateForMotionForDivision(decision.statement),
       consequence:
         outcome === "adopted"
           ? "The parts are voted on separately, then the draft as a whole (rule 89)"

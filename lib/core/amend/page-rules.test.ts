@@ -7,7 +7,7 @@ import { amendmentInstruction } from "./instructions";
 import { applyChairOrder, checkChairOrder, proposeOrderOfVoting } from "./order";
 import { importAmendments, toAmendmentsFile } from "./portable";
 import { amendmentKey, runVotingSequence } from "./sequence";
-import { buildSubAmendment, checkAmendable } from "./sub-amendment";
+import { buildSubAmendment, checkAmendable, withAdoptedSubAmendment } from "./sub-amendment";
 import { AS_AMENDED_STATUSES, applyByStatus } from "./tracked";
 
 const draft = ukraineDraft();
@@ -43,6 +43,18 @@ describe("an amendment to an amendment", () => {
     const saved = run.amendments;
     expect(draftToPlainText(applyByStatus(draft, saved, AS_AMENDED_STATUSES).draft)).toContain("2. Deplores the situation in Ukraine;");
     expect(draftToPlainText(applyByStatus(draft, saved, AS_AMENDED_STATUSES).draft)).not.toContain("Regrets");
+  });
+
+  it("gives the same text as amended whether the sub-amendment was adopted in the sequence or saved as adopted; the last adopted wins", () => {
+    const first = buildSubAmendment(amendments[0], { id: "R1a", sponsors: ["USA"], paragraph: { phrase: "Deplores", text: "the situation in Ukraine" }, history: [] });
+    const second = buildSubAmendment(amendments[0], { id: "R1b", sponsors: ["FRA"], paragraph: { phrase: "Condemns", text: "the situation in Ukraine" }, history: [] });
+    expect(withAdoptedSubAmendment(amendments[0], [first, second, amendments[1]]).paragraph).toEqual(second.paragraph);
+    expect(withAdoptedSubAmendment(amendments[3], [first, second])).toBe(amendments[3]);
+    const list = [...amendments, first, second];
+    const order = ["R1a", "R1b", "R1"];
+    const run = runVotingSequence({ draft, amendments: list, order, outcomes: { [amendmentKey("R1a")]: "adopted", [amendmentKey("R1b")]: "adopted", [amendmentKey("R1")]: "adopted" } });
+    expect(draftToPlainText(run.draft)).toContain("2. Condemns the situation in Ukraine;");
+    expect(draftToPlainText(applyByStatus(draft, run.amendments, AS_AMENDED_STATUSES).draft)).toBe(draftToPlainText(run.draft));
   });
 });
 

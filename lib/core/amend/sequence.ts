@@ -2,6 +2,7 @@ import type { Draft } from "../draft/schema";
 import { applyAmendment, collectIds } from "./apply";
 import type { Amendment, AmendmentStatus } from "./schema";
 import { indexParagraphs } from "./targets";
+import { withAdoptedSubAmendment } from "./sub-amendment";
 
 /**
  * The voting sequence on a draft: the friendly amendments are already in its text; then each
@@ -74,8 +75,8 @@ export function runVotingSequence(input: SequenceInput): SequenceRun {
   /** Who removed or replaced a paragraph, for the reasons of lapses. */
   const removedBy = new Map<string, string>();
   const replacedBy = new Map<string, string>();
-  /** A sub-amendment adopted: the text of the amendment it amends. */
-  const amendedText = new Map<string, Amendment["paragraph"]>();
+  /** The sub-amendments adopted so far: each gives the text of the amendment it amends. */
+  const adoptedSubAmendments: Amendment[] = [];
   const applied: string[] = [];
   const lapsed: LapsedAmendment[] = [];
   let draft = input.draft;
@@ -114,11 +115,10 @@ export function runVotingSequence(input: SequenceInput): SequenceRun {
   const apply = (amendment: Amendment): string | undefined => {
     if (amendment.amends && byId.has(amendment.amends)) {
       // An adopted sub-amendment changes the text the amendment proposes, not the draft.
-      amendedText.set(amendment.amends, amendment.paragraph);
+      adoptedSubAmendments.push(amendment);
       return undefined;
     }
-    const paragraph = amendedText.get(amendment.id) ?? amendment.paragraph;
-    const result = applyAmendment(draft, { ...amendment, paragraph });
+    const result = applyAmendment(draft, withAdoptedSubAmendment(amendment, adoptedSubAmendments));
     if (!result.ok) return result.error.message;
     draft = result.draft;
     for (const id of result.removedIds) {

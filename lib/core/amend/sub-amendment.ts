@@ -49,11 +49,13 @@ export function buildSubAmendment(parent: Amendment, fields: Pick<Amendment, "id
   };
 }
 
-/** The text each amendment proposes once the amendments to it that were adopted are taken in. */
-export function adoptedSubAmendmentText(amendments: readonly Amendment[]): Map<string, AmendmentParagraph> {
-  const out = new Map<string, AmendmentParagraph>();
-  for (const amendment of amendments) {
-    if (amendment.amends !== undefined && amendment.status === "adopted" && amendment.paragraph) out.set(amendment.amends, amendment.paragraph);
-  }
-  return out;
+/**
+ * The amendment as it is put to the vote and applied: an amendment to it that was adopted replaces
+ * the text it proposes (the last adopted, when several were). `adopted` lists the sub-amendments
+ * adopted so far; others in it are ignored.
+ */
+export function withAdoptedSubAmendment(amendment: Amendment, adopted: readonly Amendment[]): Amendment {
+  let paragraph: AmendmentParagraph | undefined;
+  for (const sub of adopted) if (sub.amends === amendment.id && sub.paragraph) paragraph = sub.paragraph;
+  return paragraph ? { ...amendment, paragraph } : amendment;
 }

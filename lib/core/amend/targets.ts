@@ -24,6 +24,11 @@ export type ParagraphEntry = {
   parentId?: string;
 };
 
+/** A paragraph opens with its phrase ("Condemns"); a subparagraph has none of its own (UN Editorial Manual). */
+export function hasOpeningPhrase(entry: Pick<ParagraphEntry, "level">): boolean {
+  return entry.level === 0;
+}
+
 function levelLabel(level: number, index: number): string {
   return level % 2 === 1 ? letterLabel(index) : romanLabel(index);
 }

@@ -2,7 +2,7 @@ import { joinPhrase } from "../draft/layout";
 import type { Draft } from "../draft/schema";
 import { applyAmendment } from "./apply";
 import type { Amendment, AmendmentStatus } from "./schema";
-import { adoptedSubAmendmentText } from "./sub-amendment";
+import { withAdoptedSubAmendment } from "./sub-amendment";
 import { listParagraphEntries, type ParagraphEntry } from "./targets";
 import { diffWordParts } from "./word-diff";
 
@@ -98,12 +98,11 @@ export function applyByStatus(draft: Draft, amendments: readonly Amendment[], st
     ...amendments.filter((amendment) => amendment.status === "friendly" && wanted.has("friendly") && amendment.amends === undefined),
     ...amendments.filter((amendment) => amendment.status !== "friendly" && wanted.has(amendment.status) && amendment.amends === undefined),
   ];
-  const amendedText = adoptedSubAmendmentText(amendments);
+  const adoptedSubAmendments = amendments.filter((amendment) => amendment.amends !== undefined && amendment.status === "adopted");
   let amended = draft;
   const shown: string[] = [];
   for (const amendment of selected) {
-    const paragraph = amendedText.get(amendment.id);
-    const result = applyAmendment(amended, paragraph ? { ...amendment, paragraph } : amendment);
+    const result = applyAmendment(amended, withAdoptedSubAmendment(amendment, adoptedSubAmendments));
     if (result.ok) {
       amended = result.draft;
       shown.push(amendment.id);

@@ -148,6 +148,16 @@ describe("a live Assembly vote", () => {
     expect(result).toMatchObject({ outcome: "failed", yes: 120, no: 73 });
     expect(result.statement).toContain("two-thirds majority");
   });
+
+  it("decides the motion for division by a simple majority even on an important question (rule 89), counted against the class's seats", () => {
+    const botVotes = Object.fromEntries(seats.map((seat, index) => [seat.iso3, (index < 100 ? "Y" : index < 160 ? "N" : "A") as BallotValue]));
+    const setup: VoteSetup = { ...councilSetup(), body: "general-assembly", seats, required: 0, majority: "two-thirds", step: { key: "division", kind: "division", label: "The motion for division (Operative paragraph 2)", amended: false } };
+    const vote = openVote(setup, { botSeats: Object.keys(botVotes), botVotes, at: AT });
+    expect(vote.majority).toBe("simple");
+    const { result } = closeVote(vote, { at: LATER });
+    expect(result).toMatchObject({ outcome: "adopted", yes: 100, no: 60, abstain: seats.length - 160, notVoting: 0 });
+    expect(result.statement).toBe(`The motion for division was adopted by a recorded vote of 100 to 60, with ${seats.length - 160} abstentions.`);
+  });
 });
 
 describe("roll-call order (GA rule 87)", () => {

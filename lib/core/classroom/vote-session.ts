@@ -1,6 +1,6 @@
 import { countUnMembers, decideAssemblyVote, type AssemblyMajority } from "../vote/assembly-rules";
 import type { StepKind } from "../amend/sequence";
-import { decideMotionForDivision } from "../amend/division";
+import { restateForMotionForDivision } from "../amend/division";
 import { restateForStep } from "../amend/vote";
 import { decideCouncilVote, listPartiesMustAbstain, type CouncilDecision } from "../vote/council-rules";
 import { decideReferralVote, describeUnitingForPeacePath } from "../vote/uniting-for-peace";
@@ -88,8 +88,13 @@ export function mustAbstain(setup: Pick<VoteSetup, "body" | "kind" | "matter" | 
   }).includes(iso3);
 }
 
-/** Opens a vote: every bot seat gets the bot's ballot at once, marked "bot". */
+/**
+ * Opens a vote: every bot seat gets the bot's ballot at once, marked "bot". GA rule 89: the motion
+ * for division is a procedural motion, decided by a majority of the members present and voting,
+ * whatever majority the draft itself needs.
+ */
 export function openVote(setup: VoteSetup, input: { botSeats: readonly string[]; botVotes: Readonly<Record<string, BallotValue>>; at: string }): SessionVote {
+  const majority: AssemblyMajority = setup.step?.kind === "division" ? "simple" : setup.majority;
   const seatCodes = new Set(setup.seats.map((seat) => seat.iso3));
   const botVotes: Record<string, BallotValue> = {};
   for (const seat of setup.seats) {
@@ -99,7 +104,7 @@ export function openVote(setup: VoteSetup, input: { botSeats: readonly string[];
   const botSeats = input.botSeats.filter((iso3) => seatCodes.has(iso3));
   const ballots: Record<string, Ballot> = {};
   for (const iso3 of botSeats) ballots[iso3] = { vote: botVotes[iso3], by: "bot", at: input.at };
-  return { ...setup, status: "open", botSeats, botVotes, ballots, result: null };
+  return { ...setup, majority, status: "open", botSeats, botVotes, ballots, result: null };
 }
 
 function checkBallot(vote: SessionVote, iso3: string, value: BallotValue): VoteStep | null {
@@ -197,16 +202,7 @@ export function decideSessionVote(vote: SessionVote): VoteResult {
       return result;
     }
     case "general-assembly": {
-      if (vote.step?.kind === "division") {
-        // Rule 89: the motion for division is decided by a majority of the members present and voting.
-        const tally = tallyBallots(vote.ballots);
-        const motion = decideMotionForDivision(tally);
-        if (motion.ok) {
-          const notVoting = vote.seats.length - tally.yes - tally.no - tally.abstain;
-          return { outcome: motion.decision.outcome === "adopted" ? "adopted" : "failed", yes: tally.yes, no: tally.no, abstain: tally.abstain, notVoting, vetoedBy: [], statement: motion.decision.statement, ballots };
-        }
-      }
-      const decision = decideAssemblyVote({ majority: vote.step?.kind === "division" ? "simple" : vote.majority, votes, members: vote.seats.map((seat) => seat.iso3), names });
+      const decision = decideAssemblyVote({ majority: vote.majority, votes, members: vote.seats.map((seat) => seat.iso3), names });
       return {
         outcome: decision.outcome,
         yes: decision.yes,
@@ -230,7 +226,7 @@ export function decideSessionVote(vote: SessionVote): VoteResult {
  * of an amendment sequence "The amendment was …", "Operative paragraph 2 was retained …".
  */
 function wordStatement(statement: string, vote: Pick<VoteSetup, "kind" | "step">): string {
-  if (vote.step?.kind === "division") return statement.replace(/^The draft resolution/, "The motion for division");
+  if (vote.step?.kind === "division") return restateForMotionForDivision(statement);
   if (vote.step) return restateForStep(statement, vote.step.kind, vote.step.label, vote.step.amended);
   const kind: VoteKind = vote.kind;
   switch (kind) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countUnMembers, decideAssemblyVote, type AssemblyMajority } from "./assembly-rules";
+import { countUnMembers, decideAssemblyTally, decideAssemblyVote, type AssemblyMajority } from "./assembly-rules";
 import { VoteError } from "./vote-error";
 
 // 193 Member States; the tallies below are those of the records, the codes are placeholders.
@@ -109,5 +109,20 @@ describe("Assembly vote validation", () => {
 describe("the Members of the United Nations", () => {
   it("are 193 since South Sudan's admission in 2011, observers not counted", () => {
     expect(countUnMembers()).toBe(193);
+  });
+});
+
+describe("deciding from the counts alone", () => {
+  it("gives what the vote Member by Member gives: ES-11/1, 141-5-35 with 12 not voting", () => {
+    expect(decideAssemblyTally("simple", { yes: 141, no: 5, abstain: 35, notVoting: 12 })).toMatchObject({
+      outcome: "adopted",
+      required: 6,
+      notVoting: 12,
+      statement: "The draft resolution was adopted by a recorded vote of 141 to 5, with 35 abstentions.",
+    });
+  });
+
+  it("needs twice the votes against on an important question (Art. 18(2))", () => {
+    expect(decideAssemblyTally("two-thirds", { yes: 87, no: 57, abstain: 0, notVoting: 49 })).toMatchObject({ outcome: "failed", required: 114, missingYes: 27 });
   });
 });

@@ -78,9 +78,16 @@ export function decideAssemblyVote(input: AssemblyVoteInput): AssemblyDecision {
   // GA rules of procedure, rule 86: "members present and voting" are those casting an affirmative or
   // negative vote; abstaining members are not voting. Absent members are not voting either.
   tally.notVoting += input.members.length - input.votes.length;
+  return decideAssemblyTally(input.majority, tally);
+}
 
+/**
+ * Decides a recorded vote of the General Assembly from its counts alone: the Members' names do not
+ * matter to the rule, only how many were in favour, against, abstaining and not voting.
+ */
+export function decideAssemblyTally(majority: AssemblyMajority, tally: { yes: number; no: number; abstain: number; notVoting: number }): AssemblyDecision {
   let required: number;
-  switch (input.majority) {
+  switch (majority) {
     case "simple":
       // Charter Art. 18(3), rule 85: more yes than no. A tie is rejected (rule 95: "If a vote is equally
       // divided on matters other than elections, the proposal shall be regarded as rejected").
@@ -92,18 +99,21 @@ export function decideAssemblyVote(input: AssemblyVoteInput): AssemblyDecision {
       required = Math.max(1, 2 * tally.no);
       break;
     default: {
-      const unreachable: never = input.majority;
+      const unreachable: never = majority;
       throw new Error(`unhandled majority ${String(unreachable)}`);
     }
   }
   const outcome: AssemblyOutcome = tally.yes >= required ? "adopted" : "failed";
   return {
     outcome,
-    majority: input.majority,
-    ...tally,
+    majority,
+    yes: tally.yes,
+    no: tally.no,
+    abstain: tally.abstain,
+    notVoting: tally.notVoting,
     required,
     missingYes: Math.max(0, required - tally.yes),
-    statement: assemblyStatement(outcome, input.majority, tally, required),
+    statement: assemblyStatement(outcome, majority, tally, required),
   };
 }
 

@@ -198,7 +198,7 @@ test("in the Assembly, an objection to division puts the motion for division to 
   await motion.getByLabel("In favour").fill("150");
   await motion.getByLabel("Against").fill("60");
   await motion.getByRole("button", { name: "Record the vote on the motion" }).click();
-  await expect(motion.getByTestId("motion-error")).toHaveText(/^210 votes were counted, but the Assembly has 19\d Members\.$/);
+  await expect(motion.getByTestId("motion-error")).toHaveText("210 votes were counted, but the Assembly of 2022 has 193 Members.");
   await motion.getByLabel("In favour").fill("40");
   await motion.getByLabel("Abstentions").fill("20");
   await motion.getByRole("button", { name: "Record the vote on the motion" }).click();

@@ -7,9 +7,9 @@ import { NO_COUNTS, readVoteCounts, VoteCountsFields } from "./vote-counts-field
 /**
  * General Assembly, rule 89: an objection to a request for division puts the motion for division to
  * the vote before the parts; the counts are entered as the recorded vote gives them, checked against
- * the Members of the Assembly in the draft's `year` (today's without it), as its amendments are.
+ * the Members of the Assembly in the draft's `year`, as its amendments are.
  */
-export function DivisionMotionVote({ decision, onDecided, year }: { decision: MotionDecision | null; onDecided: (decision: MotionDecision | null) => void; year?: number }) {
+export function DivisionMotionVote({ decision, onDecided, year }: { decision: MotionDecision | null; onDecided: (decision: MotionDecision | null) => void; year: number }) {
   const [counts, setCounts] = useState(NO_COUNTS);
   const [error, setError] = useState<string | null>(null);
 

@@ -204,7 +204,7 @@ export function VotingSequence({ draftId, document, amendments, canRecordVotes, 
               {division.reason}
             </p>
           ) : null}
-          {parts.length > 0 && moverObjects && document.body === "general-assembly" ? <DivisionMotionVote decision={motion} onDecided={setMotion} /> : null}
+          {parts.length > 0 && moverObjects && document.body === "general-assembly" ? <DivisionMotionVote decision={motion} onDecided={setMotion} year={year} /> : null}
           {isAssembly ? (
             <ImportantQuestionMajority
               className="sub-card stack"

@@ -67,7 +67,7 @@ function caseWeight(query: DraftQuery, agendaKey: string, sponsorPoint: number |
 }
 
 /** One earlier divided draft as a case of the query: its weight and its voters' GA ideal points. */
-type CaseEntry = {
+export type CaseEntry = {
   draft: RecordedDraft;
   weight: number;
   sameAgenda: boolean;
@@ -80,13 +80,10 @@ type CaseEntry = {
 };
 
 /**
- * The cases of a query, weighed once for all its members (the weight of a case does not depend on
- * the member): newest first, none older than `maxAgeYears`.
+ * The cases of a query, newest first, none older than `maxAgeYears`. The weight of a case does not
+ * depend on the member: weigh them once per query and pass them to `computeCaseVote` for each member.
  */
-const casesOfQuery = new WeakMap<DraftQuery, { evidence: Evidence; entries: CaseEntry[] }>();
-function weighCases(evidence: Evidence, query: DraftQuery): CaseEntry[] {
-  const cached = casesOfQuery.get(query);
-  if (cached && cached.evidence === evidence) return cached.entries;
+export function weighCases(evidence: Evidence, query: DraftQuery): CaseEntry[] {
   const agendaKey = normalizeKey(query.agendaItem);
   const sponsorPoint = meanIdealPoint(evidence, query.sponsors, query.year);
   const entries: CaseEntry[] = [];
@@ -104,21 +101,26 @@ function weighCases(evidence: Evidence, query: DraftQuery): CaseEntry[] {
       permanent: draft.votes.map((entry) => isPermanentMember(entry.iso3)),
     });
   }
-  casesOfQuery.set(query, { evidence, entries });
   return entries;
 }
 
 /**
- * One member's odds on a divided Council from the earlier divided drafts in `evidence`, and the
- * case that weighs most (for the reasons). Sponsors are left to the sponsor rule.
+ * One member's odds on a divided Council from the earlier divided drafts in `evidence` (`cases`:
+ * `weighCases` of the same evidence and query), and the case that weighs most (for the reasons).
+ * Sponsors are left to the sponsor rule.
  */
-export function computeCaseVote(evidence: Evidence, query: DraftQuery, member: string): { distribution: VoteDistribution; best?: CaseEvidence } {
+export function computeCaseVote(
+  evidence: Evidence,
+  query: DraftQuery,
+  member: string,
+  cases: readonly CaseEntry[],
+): { distribution: VoteDistribution; best?: CaseEvidence } {
   const counts: VoteDistribution = { ...CASE_OPTIONS.prior };
   const memberPoint = getIdealPoint(evidence.record, member, query.year - 1);
   const group = regionalGroupOf(evidence, member);
   const permanent = isPermanentMember(member);
   let best: (CaseEvidence & { weight: number }) | undefined;
-  for (const { draft, weight, sameAgenda, shared, points, groups, permanent: permanentVoters } of weighCases(evidence, query)) {
+  for (const { draft, weight, sameAgenda, shared, points, groups, permanent: permanentVoters } of cases) {
     let own: RecordedDraft["votes"][number] | undefined;
     for (const entry of draft.votes) {
       if (entry.iso3 === member) {

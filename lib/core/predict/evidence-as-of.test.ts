@@ -3,7 +3,7 @@ import { getCouncil } from "../un/council";
 import { addDrafts, addYear, createEvidence, getCounts, groupByYear, openYear } from "./evidence";
 import { buildDatedIndex, evidenceBefore } from "./evidence-as-of";
 import { computeDraftFeatures, computeFeatures, findRenewal, queryFromRecordedDraft } from "./features";
-import { computeCaseVote } from "./cases";
+import { computeCaseVote, weighCases } from "./cases";
 import { descriptorForVote, getPredictionModel, predictDraft } from "./predict-vote";
 import { getVoteRecord } from "./vote-record";
 
@@ -64,12 +64,14 @@ describe("a prediction as of the draft's date", () => {
     expect(renewals).toEqual(findRenewal(built, query));
     const draftFromBuilt = computeDraftFeatures(built, query, renewals);
     computeDraftFeatures(view, query, renewals).forEach((value, feature) => expect(value).toBeCloseTo(draftFromBuilt[feature], 9));
+    const casesFromView = weighCases(view, query);
+    const casesFromBuilt = weighCases(built, query);
     for (const member of getCouncil(2022)!.members) {
       const fromView = computeFeatures(view, query, member.iso3, renewals).x;
       const fromBuilt = computeFeatures(built, query, member.iso3, renewals).x;
       fromView.forEach((value, feature) => expect(value).toBeCloseTo(fromBuilt[feature], 9));
-      const caseFromView = computeCaseVote(view, query, member.iso3);
-      const caseFromBuilt = computeCaseVote(built, query, member.iso3);
+      const caseFromView = computeCaseVote(view, query, member.iso3, casesFromView);
+      const caseFromBuilt = computeCaseVote(built, query, member.iso3, casesFromBuilt);
       expect(caseFromView.best?.draft.symbol).toBe(caseFromBuilt.best?.draft.symbol);
       for (const vote of ["Y", "N", "A"] as const) expect(caseFromView.distribution[vote]).toBeCloseTo(caseFromBuilt.distribution[vote], 9);
       expect(view.raw.get(`${member.iso3}|*`)).toEqual(built.raw.get(`${member.iso3}|*`));

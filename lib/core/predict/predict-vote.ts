@@ -8,7 +8,7 @@ import { isoDateSchema, portableDraftSchema, type PortableDraft } from "../draft
 import { getCouncil, COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "../un/council";
 import { findState } from "../un/states";
 import { councilOutcomeProbabilities } from "../vote/probability";
-import { computeCaseVote, type CaseEvidence } from "./cases";
+import { computeCaseVote, weighCases, type CaseEvidence } from "./cases";
 import { readAgenda, recordTopicKeys, type AgendaReading } from "./agenda-match";
 import { analyzeDraftContent, type DraftContent } from "./content";
 import type { Evidence } from "./evidence";
@@ -277,10 +277,11 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
   const inputs: MemberInput[] = [];
   const infos: MemberEvidence[] = [];
   const cases: (CaseEvidence | undefined)[] = [];
+  const weighedCases = weighCases(evidence, query);
   for (const member of council.members) {
     const { x, info } = computeFeatures(evidence, query, member.iso3, renewals);
     infos.push(info);
-    const caseVote = computeCaseVote(evidence, query, member.iso3);
+    const caseVote = computeCaseVote(evidence, query, member.iso3, weighedCases);
     cases.push(caseVote.best);
     const shift: [number, number] = [0, 0];
     if (content.namedStates.includes(member.iso3)) {

@@ -50,8 +50,14 @@ function meanIdealPoint(evidence: Evidence, codes: string[], year: number): numb
 
 
 /** A draft's similarity to the query, before the member is considered. */
-function caseWeight(query: DraftQuery, agendaKey: string, sponsorPoint: number | undefined, evidence: Evidence, draft: RecordedDraft): { weight: number; sameAgenda: boolean; shared: string[] } {
-  const sameAgenda = agendaKey !== "" && normalizeKey(draft.agendaItem) === agendaKey;
+function caseWeight(
+  query: DraftQuery,
+  sameAgendaDrafts: ReadonlySet<RecordedDraft>,
+  sponsorPoint: number | undefined,
+  evidence: Evidence,
+  draft: RecordedDraft,
+): { weight: number; sameAgenda: boolean; shared: string[] } {
+  const sameAgenda = sameAgendaDrafts.has(draft);
   let weight =
     CASE_OPTIONS.yearDecay ** (query.year - draft.year) *
     (0.1 + (sameAgenda ? CASE_OPTIONS.sameAgendaWeight : 0) + (query.topic !== "" && draft.topic === query.topic ? CASE_OPTIONS.sameTopicWeight : 0));
@@ -85,12 +91,14 @@ export type CaseEntry = {
  */
 export function weighCases(evidence: Evidence, query: DraftQuery): CaseEntry[] {
   const agendaKey = normalizeKey(query.agendaItem);
+  // The evidence's drafts on the query's agenda item (by `normalizeKey`), the divided ones among them.
+  const sameAgendaDrafts = new Set(agendaKey === "" ? [] : (evidence.byAgenda.get(agendaKey) ?? []));
   const sponsorPoint = meanIdealPoint(evidence, query.sponsors, query.year);
   const entries: CaseEntry[] = [];
   for (let index = evidence.contested.length - 1; index >= 0; index--) {
     const draft = evidence.contested[index];
     if (draft.year < query.year - CASE_OPTIONS.maxAgeYears) break;
-    const { weight, sameAgenda, shared } = caseWeight(query, agendaKey, sponsorPoint, evidence, draft);
+    const { weight, sameAgenda, shared } = caseWeight(query, sameAgendaDrafts, sponsorPoint, evidence, draft);
     entries.push({
       draft,
       weight,

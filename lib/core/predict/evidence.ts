@@ -143,15 +143,24 @@ export function addDrafts(evidence: EvidenceBuilder, drafts: RecordedDraft[]): v
 }
 
 function addDraft(evidence: EvidenceBuilder, draft: RecordedDraft): void {
-  forEachCount(evidence, draft, (key, index, times) => bump(evidence, key, index, draft.year, times));
-  const list = evidence.byAgenda.get(normalizeKey(draft.agendaItem)) ?? [];
+  const keys = keysOfDraft(draft);
+  forEachCount(evidence, draft, keys, (key, index, times) => bump(evidence, key, index, draft.year, times));
+  const list = evidence.byAgenda.get(keys.agenda) ?? [];
   list.push(draft);
-  evidence.byAgenda.set(normalizeKey(draft.agendaItem), list);
+  evidence.byAgenda.set(keys.agenda, list);
   if (draft.outcome !== "U") evidence.contested.push(draft);
 }
 
+/** A draft's agenda item, topic and region as `normalizeKey` writes them: what its counts are keyed by. */
+export type DraftKeys = { agenda: string; topic: string; region: string };
+
+/** Normalised once per draft: `forEachCount` reads them for every subject. */
+export function keysOfDraft(draft: RecordedDraft): DraftKeys {
+  return { agenda: normalizeKey(draft.agendaItem), topic: normalizeKey(draft.topic), region: normalizeKey(draft.region) };
+}
+
 /**
- * Every count a draft adds to the evidence: the key, the column (0 Y, 1 N, 2 A for members'
+ * Every count a draft adds to the evidence (`keys`: its `keysOfDraft`): the key, the column (0 Y, 1 N, 2 A for members'
  * votes; 0 unanimous, 1 adopted with some N or A, 2 not adopted for draft keys) and how many
  * votes (the Council's keys, "*|…", count a draft's votes of each kind at once). The one list of
  * what the evidence counts, for the builder and for the dated index (evidence-as-of.ts).
@@ -159,15 +168,13 @@ function addDraft(evidence: EvidenceBuilder, draft: RecordedDraft): void {
 export function forEachCount(
   evidence: Pick<Evidence, "record">,
   draft: RecordedDraft,
+  { agenda, topic, region }: DraftKeys,
   count: (key: string, index: 0 | 1 | 2, times: number) => void,
   /** Only the keys of this subject (`subjectOfKey`); every key without it. */
   subject?: string,
 ): void {
   const voted = draft.votes.filter((entry) => entry.vote !== "P");
   const contested = draft.outcome !== "U";
-  const agenda = normalizeKey(draft.agendaItem);
-  const topic = normalizeKey(draft.topic);
-  const region = normalizeKey(draft.region);
   const all = subject === undefined;
   const council: Counts = [0, 0, 0];
   for (const { iso3, vote } of voted) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeCaseVote, weighCases } from "./cases";
-import { addDrafts, addYear, buildEvidence, createEvidence, groupByYear, openYear } from "./evidence";
+import { addDrafts, addYear, createEvidence, groupByYear, openYear } from "./evidence";
 import { queryFromRecordedDraft, type DraftQuery } from "./features";
 import { getVoteRecord, type RecordedDraft } from "./vote-record";
 
@@ -13,6 +13,14 @@ function evidenceBefore(draft: RecordedDraft) {
   for (let year = record.firstYear; year < draft.year; year++) addYear(evidence, year, byYear.get(year) ?? []);
   openYear(evidence, draft.year);
   addDrafts(evidence, (byYear.get(draft.year) ?? []).filter((earlier) => earlier.date < draft.date));
+  return evidence;
+}
+
+/** The evidence of every year through `untilYear`. */
+function evidenceThrough(untilYear: number) {
+  const evidence = createEvidence(record, 0.8, record.firstYear);
+  const byYear = groupByYear(record.drafts);
+  for (let year = record.firstYear; year <= untilYear; year++) addYear(evidence, year, byYear.get(year) ?? []);
   return evidence;
 }
 
@@ -40,7 +48,7 @@ describe("case-based odds on a divided Council", () => {
   });
 
   it("reads an elected member new to the Council through its proxies: Guyana (first term 2024) on a 2024 draft on the Middle East", () => {
-    const through2023 = buildEvidence(record, 0.8, 2023);
+    const through2023 = evidenceThrough(2023);
     const draft: DraftQuery = { ...query, year: 2024, dayOfYear: 80, sponsors: ["USA"] };
     const { distribution, best } = computeCaseVote(through2023, draft, "GUY", weighCases(through2023, draft));
     expect(best?.own).toBe(false);

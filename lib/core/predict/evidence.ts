@@ -233,13 +233,6 @@ export function addYear(evidence: EvidenceBuilder, year: number, drafts: Recorde
   addDrafts(evidence, drafts);
 }
 
-export function buildEvidence(record: VoteRecord, decay: number, untilYear: number): EvidenceBuilder {
-  const evidence = createEvidence(record, decay, record.firstYear);
-  const byYear = groupByYear(record.drafts);
-  for (let year = record.firstYear; year <= untilYear; year++) addYear(evidence, year, byYear.get(year) ?? []);
-  return evidence;
-}
-
 export function groupByYear(drafts: RecordedDraft[]): Map<number, RecordedDraft[]> {
   const byYear = new Map<number, RecordedDraft[]>();
   for (const draft of drafts) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getCouncil } from "../un/council";
 import { addDrafts, addYear, createEvidence, getCounts, groupByYear, openYear } from "./evidence";
-import { buildDatedIndex, evidenceBefore } from "./evidence-as-of";
+import { buildDatedIndex, countsOf, evidenceBefore } from "./evidence-as-of";
 import { computeDraftFeatures, computeFeatures, findRenewal, queryFromRecordedDraft } from "./features";
 import { computeCaseVote, weighCases } from "./cases";
 import { descriptorForVote, getPredictionModel, predictDraft } from "./predict-vote";
@@ -96,5 +96,15 @@ describe("a prediction as of the draft's date", () => {
 
   it("rejects an unknown evidence choice with a clear message", () => {
     expect(() => predictDraft({ ...ukraineJanuary2022, evidence: "tomorrow" })).toThrow(/evidence/);
+  });
+
+  it("refuses a draft whose votes overflow a count entry rather than corrupt the counts", () => {
+    // S/2022/155 (Ukraine, 25 February 2022) with its fifteen votes recorded twice: thirty votes.
+    const ukraine = record.drafts.find((draft) => draft.symbol === "S/2022/155")!;
+    const doubled = { ...ukraine, votes: [...ukraine.votes, ...ukraine.votes] };
+    const index = buildDatedIndex({ record }, [doubled], 2022);
+    expect(() => countsOf(index, "*|*")).toThrow(/S\/2022\/155 of 2022-02-25 counts \d+ under \*\|\*: is its vote recorded twice\?/);
+    // Recorded once, its fifteen votes fit: one entry each for the eleven yes, one no and three abstentions.
+    expect(countsOf(buildDatedIndex({ record }, [ukraine], 2022), "*|*")).toHaveLength(3);
   });
 });

@@ -77,6 +77,10 @@ export function countsOf(index: DatedIndex, key: string): readonly number[] | un
         index.drafts[position],
         index.keys[position],
         (countKey, column, times) => {
+          if (times >= ENTRY_TIMES) {
+            const draft = index.drafts[position];
+            throw new Error(`the dated index holds at most ${ENTRY_TIMES - 1} votes per count, but ${draft.symbol || "the draft"} of ${draft.date} counts ${times} under ${countKey}: is its vote recorded twice?`);
+          }
           const entry = (position * 4 + column) * ENTRY_TIMES + times;
           const list = index.counts.get(countKey);
           if (list) list.push(entry);

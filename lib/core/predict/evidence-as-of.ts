@@ -10,13 +10,13 @@
  * key of that subject is first read: a prediction reads its fifteen members' records, not the
  * hundred-odd other states'.
  */
-import { forEachCount, keysOfDraft, subjectOfKey, type Counts, type DraftKeys, type Evidence, type Lookup, type RawCounts } from "./evidence";
+import { forEachCount, keysOfDrafts, subjectOfKey, type Counts, type DraftKeys, type Evidence, type Lookup, type RawCounts } from "./evidence";
 import type { RecordedDraft } from "./vote-record";
 
 export type DatedIndex = {
   /** The drafts in date order (the record's order within a day). */
   drafts: readonly RecordedDraft[];
-  /** Each draft's `keysOfDraft`, normalised once. */
+  /** Each draft's `keysOfDraft`, normalised once (`keysOfDrafts`). */
   keys: readonly DraftKeys[];
   dates: readonly string[];
   years: Int32Array;
@@ -46,7 +46,7 @@ export function buildDatedIndex(evidence: Pick<Evidence, "record">, drafts: read
   const contested: number[] = [];
   const topicFirstSeen = new Map<string, number>();
   const years = new Int32Array(ordered.length);
-  const keys = ordered.map(keysOfDraft);
+  const keys = keysOfDrafts(ordered);
   ordered.forEach((draft, position) => {
     years[position] = draft.year;
     for (const { iso3 } of draft.votes) {

@@ -159,6 +159,20 @@ export function keysOfDraft(draft: RecordedDraft): DraftKeys {
   return { agenda: normalizeKey(draft.agendaItem), topic: normalizeKey(draft.topic), region: normalizeKey(draft.region) };
 }
 
+/** `keysOfDraft` of many drafts, each distinct text normalised once (the record repeats a few hundred). */
+export function keysOfDrafts(drafts: readonly RecordedDraft[]): DraftKeys[] {
+  const normalized = new Map<string, string>();
+  const key = (text: string) => {
+    let value = normalized.get(text);
+    if (value === undefined) {
+      value = normalizeKey(text);
+      normalized.set(text, value);
+    }
+    return value;
+  };
+  return drafts.map((draft) => ({ agenda: key(draft.agendaItem), topic: key(draft.topic), region: key(draft.region) }));
+}
+
 /**
  * Every count a draft adds to the evidence (`keys`: its `keysOfDraft`): the key, the column (0 Y, 1 N, 2 A for members'
  * votes; 0 unanimous, 1 adopted with some N or A, 2 not adopted for draft keys) and how many

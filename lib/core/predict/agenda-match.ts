@@ -19,7 +19,8 @@ export type AgendaReading = {
 
 /** The topics the record's drafts carry, as `normalizeKey` writes them. */
 export function recordTopicKeys(drafts: readonly RecordedDraft[]): ReadonlySet<string> {
-  return new Set(drafts.map((draft) => normalizeKey(draft.topic)).filter(Boolean));
+  // Each distinct topic normalised once: the record repeats about a hundred.
+  return new Set([...new Set(drafts.map((draft) => draft.topic))].map(normalizeKey).filter(Boolean));
 }
 
 /**

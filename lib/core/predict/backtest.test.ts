@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectedCalibrationError, formatBacktestTable, informationCeiling, outcomeOfVotes, runBacktest } from "./backtest";
+import { recordedDraft } from "./recorded-draft.test-support";
 import { getVoteRecord, type RecordedDraft } from "./vote-record";
 
 describe("the back-test", () => {
@@ -51,24 +52,20 @@ describe("the back-test", () => {
 
   describe("the information ceiling", () => {
     const members = ["USA", "RUS", "E01", "E02"];
-    const draft = (symbol: string, votes: string, overrides: Partial<RecordedDraft> = {}): RecordedDraft => ({
-      index: 0,
-      date: "2019-09-19",
-      year: 2019,
-      dayOfYear: 261,
-      symbol,
-      agendaItem: "The situation in Atlantis",
-      topic: "Atlantis",
-      region: "Elsewhere",
-      category: "Country-specific",
-      sponsors: [],
-      sponsorKind: "unknown",
-      isAmendment: false,
-      isProcedural: false,
-      outcome: votes.includes("N") ? "V" : votes.includes("A") ? "M" : "U",
-      votes: members.map((iso3, index) => ({ iso3, vote: votes[index] as "Y" | "N" | "A" })),
-      ...overrides,
-    });
+    const draft = (symbol: string, votes: string, overrides: Partial<RecordedDraft> = {}): RecordedDraft =>
+      recordedDraft({
+        date: "2019-09-19",
+        year: 2019,
+        dayOfYear: 261,
+        symbol,
+        agendaItem: "The situation in Atlantis",
+        topic: "Atlantis",
+        region: "Elsewhere",
+        category: "Country-specific",
+        outcome: votes.includes("N") ? "V" : votes.includes("A") ? "M" : "U",
+        votes: members.map((iso3, index) => ({ iso3, vote: votes[index] as "Y" | "N" | "A" })),
+        ...overrides,
+      });
 
     it("caps two rival drafts the record cannot tell apart at what one answer gets on both", () => {
       // Two drafts of one day, same agenda item, sponsors unknown; the Council splits the opposite

@@ -34,8 +34,19 @@ export type MethodScores = {
 export type BacktestYear = {
   year: number;
   drafts: number;
+  /** Drafts whose sponsors the record names. */
+  draftsWithSponsors: number;
   contestedDrafts: number;
   contestedVotes: number;
+  /** Of the contested votes, those on drafts whose sponsors the record names. */
+  contestedVotesWithSponsors: number;
+  /**
+   * Contested votes the model gets right when told which drafts divide (each member's likeliest
+   * vote on a divided Council): the question "will the Council divide?" answered by an oracle.
+   */
+  divisionKnownCorrect: number;
+  /** The same, on drafts whose sponsors the record names. */
+  divisionKnownWithSponsorsCorrect: number;
   /** Member votes recorded (Y, N or A) on every draft of the year. */
   votes: number;
   vetoedDrafts: number;
@@ -264,8 +275,12 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
   const result: BacktestYear = {
     year,
     drafts: byDraft.size,
+    draftsWithSponsors: 0,
     contestedDrafts: 0,
     contestedVotes: 0,
+    contestedVotesWithSponsors: 0,
+    divisionKnownCorrect: 0,
+    divisionKnownWithSponsorsCorrect: 0,
     votes: 0,
     vetoedDrafts: 0,
     vetoerNamed: 0,
@@ -315,8 +330,10 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
       const named = Object.entries(outcome.vetoBy).reduce((top, entry) => (entry[1] > top[1] ? entry : top), ["", -1] as [string, number]);
       if (vetoers.has(named[0])) result.vetoerNamed++;
     }
+    const withSponsors = draft.sponsors.length > 0;
+    if (withSponsors) result.draftsWithSponsors++;
     if (contested) result.contestedDrafts++;
-    predicted.forEach(({ example, distribution, decided }, index) => {
+    predicted.forEach(({ example, whenDivided, distribution, decided }, index) => {
       if (example.vote === "P") return;
       votesScored++;
       result.memberLogLoss -= Math.log(Math.max(distribution[example.vote], 1e-12));
@@ -335,6 +352,12 @@ function scoreYear(year: number, parameters: ModelParameters, testExamples: Exam
       if (!contested) return;
       result.contestedVotes++;
       if (decided === example.vote) result.model.contestedVotesCorrect++;
+      const divisionKnownRight = argmaxVote(whenDivided) === example.vote;
+      if (divisionKnownRight) result.divisionKnownCorrect++;
+      if (withSponsors) {
+        result.contestedVotesWithSponsors++;
+        if (divisionKnownRight) result.divisionKnownWithSponsorsCorrect++;
+      }
       if (example.vote === "Y") result.allYes.contestedVotesCorrect++;
       if (modeVotes[index].vote === example.vote) result.topicMode.contestedVotesCorrect++;
       if (bayesRight) result.naiveBayes.contestedVotesCorrect++;
@@ -365,7 +388,16 @@ export function mixtureOutcome(
   };
 }
 
-export function runBacktest(record: VoteRecord, years: number[], options: FitOptions = DEFAULT_FIT_OPTIONS): BacktestYear[] {
+/**
+ * Back-tests `years`. `onYear`, if given, is called with each tested year's fitted model and its
+ * examples (for measures beside the back-test's, such as `measureLimits`).
+ */
+export function runBacktest(
+  record: VoteRecord,
+  years: number[],
+  options: FitOptions = DEFAULT_FIT_OPTIONS,
+  onYear?: (year: number, parameters: ModelParameters, test: Example[]) => void,
+): BacktestYear[] {
   const lastYear = Math.max(...years);
   const { examples } = collectExamples(record, options.decay, lastYear, options.evidence);
   return years.map((year) => {
@@ -373,11 +405,12 @@ export function runBacktest(record: VoteRecord, years: number[], options: FitOpt
     // Hyper-parameters are chosen on year − 1 (trained on the years before it), never on `year`.
     const parameters = fitModelForYear(train, year, options);
     const test = examples.filter((example) => example.draft.year === year);
+    onYear?.(year, parameters, test);
     return scoreYear(year, parameters, test, train);
   });
 }
 
-function ratio(correct: number, count: number): string {
+export function ratio(correct: number, count: number): string {
   return count === 0 ? "–" : (correct / count).toFixed(3);
 }
 
@@ -403,8 +436,12 @@ export function totalBacktest(results: BacktestYear[]): BacktestYear {
     (sum, row) => ({
       year: 0,
       drafts: sum.drafts + row.drafts,
+      draftsWithSponsors: sum.draftsWithSponsors + row.draftsWithSponsors,
       contestedDrafts: sum.contestedDrafts + row.contestedDrafts,
       contestedVotes: sum.contestedVotes + row.contestedVotes,
+      contestedVotesWithSponsors: sum.contestedVotesWithSponsors + row.contestedVotesWithSponsors,
+      divisionKnownCorrect: sum.divisionKnownCorrect + row.divisionKnownCorrect,
+      divisionKnownWithSponsorsCorrect: sum.divisionKnownWithSponsorsCorrect + row.divisionKnownWithSponsorsCorrect,
       votes: sum.votes + row.votes,
       vetoedDrafts: sum.vetoedDrafts + row.vetoedDrafts,
       vetoerNamed: sum.vetoerNamed + row.vetoerNamed,
@@ -421,7 +458,7 @@ export function totalBacktest(results: BacktestYear[]): BacktestYear {
       ceiling: addScores(sum.ceiling, row.ceiling),
     }),
     {
-      year: 0, drafts: 0, contestedDrafts: 0, contestedVotes: 0, votes: 0, vetoedDrafts: 0, vetoerNamed: 0, memberLogLoss: 0, outcomeBrier: 0,
+      year: 0, drafts: 0, draftsWithSponsors: 0, contestedDrafts: 0, contestedVotes: 0, contestedVotesWithSponsors: 0, divisionKnownCorrect: 0, divisionKnownWithSponsorsCorrect: 0, votes: 0, vetoedDrafts: 0, vetoerNamed: 0, memberLogLoss: 0, outcomeBrier: 0,
       memberBrier: 0, naiveBayesBrier: 0, calibration: emptyCalibration(), dissentThreshold: 0,
       model: noScores(), allYes: noScores(), topicMode: noScores(), naiveBayes: noScores(), ceiling: noScores(),
     },

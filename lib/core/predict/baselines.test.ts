@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { addToCalibration, emptyCalibration, expectedCalibrationError, NaiveBayesBaseline } from "./backtest";
 import type { Example } from "./model-examples";
+import { recordedDraft } from "./recorded-draft.test-support";
 import type { RecordedDraft } from "./vote-record";
 
 function draft(topic: string, sponsors: string[]): RecordedDraft {
-  return {
-    index: 0, date: "2020-01-01", year: 2020, dayOfYear: 0, symbol: "", agendaItem: topic, topic, region: "", category: "",
-    sponsors, sponsorKind: sponsors.length ? "states" : "unknown", isAmendment: false, isProcedural: false, outcome: "M", votes: [],
-  };
+  return recordedDraft({ agendaItem: topic, topic, sponsors, outcome: "M" });
 }
 
 function example(member: string, vote: "Y" | "N" | "A", onDraft: RecordedDraft): Example {

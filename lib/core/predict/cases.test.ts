@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeCaseVote } from "./cases";
-import { addDrafts, addYear, buildEvidence, createEvidence, groupByYear, openYear } from "./evidence";
+import { computeCaseVote, weighCases } from "./cases";
+import { addDrafts, addYear, createEvidence, groupByYear, openYear } from "./evidence";
 import { queryFromRecordedDraft, type DraftQuery } from "./features";
 import { getVoteRecord, type RecordedDraft } from "./vote-record";
 
@@ -16,14 +16,23 @@ function evidenceBefore(draft: RecordedDraft) {
   return evidence;
 }
 
+/** The evidence of every year through `untilYear`. */
+function evidenceThrough(untilYear: number) {
+  const evidence = createEvidence(record, 0.8, record.firstYear);
+  const byYear = groupByYear(record.drafts);
+  for (let year = record.firstYear; year <= untilYear; year++) addYear(evidence, year, byYear.get(year) ?? []);
+  return evidence;
+}
+
 describe("case-based odds on a divided Council", () => {
   // S/2023/970 (8 December 2023, United Arab Emirates, Gaza ceasefire): vetoed by the United States.
   const ceasefire = record.drafts.find((draft) => draft.symbol === "S/2023/970")!;
   const evidence = evidenceBefore(ceasefire);
   const query = queryFromRecordedDraft(ceasefire);
+  const cases = weighCases(evidence, query);
 
   it("reads a member's own votes on the most similar earlier divided drafts: the United States against on the Middle East drafts of October 2023", () => {
-    const { distribution, best } = computeCaseVote(evidence, query, "USA");
+    const { distribution, best } = computeCaseVote(evidence, query, "USA", cases);
     expect(distribution.N).toBeGreaterThan(0.5);
     expect(best?.own).toBe(true);
     expect(best?.vote).toBe("N");
@@ -33,22 +42,22 @@ describe("case-based odds on a divided Council", () => {
 
   it("gives odds that sum to one for every member of the Council", () => {
     for (const { iso3 } of ceasefire.votes) {
-      const { distribution } = computeCaseVote(evidence, query, iso3);
+      const { distribution } = computeCaseVote(evidence, query, iso3, cases);
       expect(distribution.Y + distribution.N + distribution.A).toBeCloseTo(1, 9);
     }
   });
 
   it("reads an elected member new to the Council through its proxies: Guyana (first term 2024) on a 2024 draft on the Middle East", () => {
-    const through2023 = buildEvidence(record, 0.8, 2023);
+    const through2023 = evidenceThrough(2023);
     const draft: DraftQuery = { ...query, year: 2024, dayOfYear: 80, sponsors: ["USA"] };
-    const { distribution, best } = computeCaseVote(through2023, draft, "GUY");
+    const { distribution, best } = computeCaseVote(through2023, draft, "GUY", weighCases(through2023, draft));
     expect(best?.own).toBe(false);
     expect(distribution.Y + distribution.N + distribution.A).toBeCloseTo(1, 9);
   });
 
   it("never reads a draft outside the evidence: with no divided draft recorded, the prior alone", () => {
     const empty = createEvidence(record, 0.8, record.firstYear);
-    const { distribution, best } = computeCaseVote(empty, query, "MLT");
+    const { distribution, best } = computeCaseVote(empty, query, "MLT", weighCases(empty, query));
     expect(best).toBeUndefined();
     expect(distribution.Y).toBeCloseTo(0.6, 9);
   });

@@ -50,8 +50,14 @@ function meanIdealPoint(evidence: Evidence, codes: string[], year: number): numb
 
 
 /** A draft's similarity to the query, before the member is considered. */
-function caseWeight(query: DraftQuery, agendaKey: string, sponsorPoint: number | undefined, evidence: Evidence, draft: RecordedDraft): { weight: number; sameAgenda: boolean; shared: string[] } {
-  const sameAgenda = agendaKey !== "" && normalizeKey(draft.agendaItem) === agendaKey;
+function caseWeight(
+  query: DraftQuery,
+  sameAgendaDrafts: ReadonlySet<RecordedDraft>,
+  sponsorPoint: number | undefined,
+  evidence: Evidence,
+  draft: RecordedDraft,
+): { weight: number; sameAgenda: boolean; shared: string[] } {
+  const sameAgenda = sameAgendaDrafts.has(draft);
   let weight =
     CASE_OPTIONS.yearDecay ** (query.year - draft.year) *
     (0.1 + (sameAgenda ? CASE_OPTIONS.sameAgendaWeight : 0) + (query.topic !== "" && draft.topic === query.topic ? CASE_OPTIONS.sameTopicWeight : 0));
@@ -67,7 +73,7 @@ function caseWeight(query: DraftQuery, agendaKey: string, sponsorPoint: number |
 }
 
 /** One earlier divided draft as a case of the query: its weight and its voters' GA ideal points. */
-type CaseEntry = {
+export type CaseEntry = {
   draft: RecordedDraft;
   weight: number;
   sameAgenda: boolean;
@@ -80,20 +86,19 @@ type CaseEntry = {
 };
 
 /**
- * The cases of a query, weighed once for all its members (the weight of a case does not depend on
- * the member): newest first, none older than `maxAgeYears`.
+ * The cases of a query, newest first, none older than `maxAgeYears`. The weight of a case does not
+ * depend on the member: weigh them once per query and pass them to `computeCaseVote` for each member.
  */
-const casesOfQuery = new WeakMap<DraftQuery, { evidence: Evidence; entries: CaseEntry[] }>();
-function weighCases(evidence: Evidence, query: DraftQuery): CaseEntry[] {
-  const cached = casesOfQuery.get(query);
-  if (cached && cached.evidence === evidence) return cached.entries;
+export function weighCases(evidence: Evidence, query: DraftQuery): CaseEntry[] {
   const agendaKey = normalizeKey(query.agendaItem);
+  // The evidence's drafts on the query's agenda item (by `normalizeKey`), the divided ones among them.
+  const sameAgendaDrafts = new Set(agendaKey === "" ? [] : (evidence.byAgenda.get(agendaKey) ?? []));
   const sponsorPoint = meanIdealPoint(evidence, query.sponsors, query.year);
   const entries: CaseEntry[] = [];
   for (let index = evidence.contested.length - 1; index >= 0; index--) {
     const draft = evidence.contested[index];
     if (draft.year < query.year - CASE_OPTIONS.maxAgeYears) break;
-    const { weight, sameAgenda, shared } = caseWeight(query, agendaKey, sponsorPoint, evidence, draft);
+    const { weight, sameAgenda, shared } = caseWeight(query, sameAgendaDrafts, sponsorPoint, evidence, draft);
     entries.push({
       draft,
       weight,
@@ -104,21 +109,26 @@ function weighCases(evidence: Evidence, query: DraftQuery): CaseEntry[] {
       permanent: draft.votes.map((entry) => isPermanentMember(entry.iso3)),
     });
   }
-  casesOfQuery.set(query, { evidence, entries });
   return entries;
 }
 
 /**
- * One member's odds on a divided Council from the earlier divided drafts in `evidence`, and the
- * case that weighs most (for the reasons). Sponsors are left to the sponsor rule.
+ * One member's odds on a divided Council from the earlier divided drafts in `evidence` (`cases`:
+ * `weighCases` of the same evidence and query), and the case that weighs most (for the reasons).
+ * Sponsors are left to the sponsor rule.
  */
-export function computeCaseVote(evidence: Evidence, query: DraftQuery, member: string): { distribution: VoteDistribution; best?: CaseEvidence } {
+export function computeCaseVote(
+  evidence: Evidence,
+  query: DraftQuery,
+  member: string,
+  cases: readonly CaseEntry[],
+): { distribution: VoteDistribution; best?: CaseEvidence } {
   const counts: VoteDistribution = { ...CASE_OPTIONS.prior };
   const memberPoint = getIdealPoint(evidence.record, member, query.year - 1);
   const group = regionalGroupOf(evidence, member);
   const permanent = isPermanentMember(member);
   let best: (CaseEvidence & { weight: number }) | undefined;
-  for (const { draft, weight, sameAgenda, shared, points, groups, permanent: permanentVoters } of weighCases(evidence, query)) {
+  for (const { draft, weight, sameAgenda, shared, points, groups, permanent: permanentVoters } of cases) {
     let own: RecordedDraft["votes"][number] | undefined;
     for (const entry of draft.votes) {
       if (entry.iso3 === member) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getCouncil } from "../un/council";
 import { addDrafts, addYear, createEvidence, getCounts, groupByYear, openYear } from "./evidence";
-import { buildDatedIndex, evidenceBefore } from "./evidence-as-of";
+import { buildDatedIndex, countsOf, evidenceBefore } from "./evidence-as-of";
 import { computeDraftFeatures, computeFeatures, findRenewal, queryFromRecordedDraft } from "./features";
-import { computeCaseVote } from "./cases";
+import { computeCaseVote, weighCases } from "./cases";
 import { descriptorForVote, getPredictionModel, predictDraft } from "./predict-vote";
 import { getVoteRecord } from "./vote-record";
 
@@ -64,12 +64,14 @@ describe("a prediction as of the draft's date", () => {
     expect(renewals).toEqual(findRenewal(built, query));
     const draftFromBuilt = computeDraftFeatures(built, query, renewals);
     computeDraftFeatures(view, query, renewals).forEach((value, feature) => expect(value).toBeCloseTo(draftFromBuilt[feature], 9));
+    const casesFromView = weighCases(view, query);
+    const casesFromBuilt = weighCases(built, query);
     for (const member of getCouncil(2022)!.members) {
       const fromView = computeFeatures(view, query, member.iso3, renewals).x;
       const fromBuilt = computeFeatures(built, query, member.iso3, renewals).x;
       fromView.forEach((value, feature) => expect(value).toBeCloseTo(fromBuilt[feature], 9));
-      const caseFromView = computeCaseVote(view, query, member.iso3);
-      const caseFromBuilt = computeCaseVote(built, query, member.iso3);
+      const caseFromView = computeCaseVote(view, query, member.iso3, casesFromView);
+      const caseFromBuilt = computeCaseVote(built, query, member.iso3, casesFromBuilt);
       expect(caseFromView.best?.draft.symbol).toBe(caseFromBuilt.best?.draft.symbol);
       for (const vote of ["Y", "N", "A"] as const) expect(caseFromView.distribution[vote]).toBeCloseTo(caseFromBuilt.distribution[vote], 9);
       expect(view.raw.get(`${member.iso3}|*`)).toEqual(built.raw.get(`${member.iso3}|*`));
@@ -94,5 +96,15 @@ describe("a prediction as of the draft's date", () => {
 
   it("rejects an unknown evidence choice with a clear message", () => {
     expect(() => predictDraft({ ...ukraineJanuary2022, evidence: "tomorrow" })).toThrow(/evidence/);
+  });
+
+  it("refuses a draft whose votes overflow a count entry rather than corrupt the counts", () => {
+    // S/2022/155 (Ukraine, 25 February 2022) with its fifteen votes recorded twice: thirty votes.
+    const ukraine = record.drafts.find((draft) => draft.symbol === "S/2022/155")!;
+    const doubled = { ...ukraine, votes: [...ukraine.votes, ...ukraine.votes] };
+    const index = buildDatedIndex({ record }, [doubled], 2022);
+    expect(() => countsOf(index, "*|*")).toThrow(/S\/2022\/155 of 2022-02-25 counts \d+ under \*\|\*: is its vote recorded twice\?/);
+    // Recorded once, its fifteen votes fit: one entry each for the eleven yes, one no and three abstentions.
+    expect(countsOf(buildDatedIndex({ record }, [ukraine], 2022), "*|*")).toHaveLength(3);
   });
 });

@@ -10,12 +10,14 @@
  * key of that subject is first read: a prediction reads its fifteen members' records, not the
  * hundred-odd other states'.
  */
-import { forEachCount, subjectOfKey, type Counts, type Evidence, type Lookup, type RawCounts } from "./evidence";
-import { normalizeKey, type RecordedDraft } from "./vote-record";
+import { forEachCount, keysOfDrafts, subjectOfKey, type Counts, type DraftKeys, type Evidence, type Lookup, type RawCounts } from "./evidence";
+import type { RecordedDraft } from "./vote-record";
 
 export type DatedIndex = {
   /** The drafts in date order (the record's order within a day). */
   drafts: readonly RecordedDraft[];
+  /** Each draft's `keysOfDraft`, normalised once (`keysOfDrafts`). */
+  keys: readonly DraftKeys[];
   dates: readonly string[];
   years: Int32Array;
   /**
@@ -44,6 +46,7 @@ export function buildDatedIndex(evidence: Pick<Evidence, "record">, drafts: read
   const contested: number[] = [];
   const topicFirstSeen = new Map<string, number>();
   const years = new Int32Array(ordered.length);
+  const keys = keysOfDrafts(ordered);
   ordered.forEach((draft, position) => {
     years[position] = draft.year;
     for (const { iso3 } of draft.votes) {
@@ -51,15 +54,14 @@ export function buildDatedIndex(evidence: Pick<Evidence, "record">, drafts: read
       if (list) list.push(position);
       else byMember.set(iso3, [position]);
     }
-    const agenda = normalizeKey(draft.agendaItem);
+    const { agenda, topic } = keys[position];
     const list = byAgenda.get(agenda);
     if (list) list.push(position);
     else byAgenda.set(agenda, [position]);
     if (draft.outcome !== "U") contested.push(position);
-    const topic = normalizeKey(draft.topic);
     if (topic && !topicFirstSeen.has(topic)) topicFirstSeen.set(topic, position);
   });
-  return { drafts: ordered, dates: ordered.map((draft) => draft.date), years, counts: new Map(), subjectsBuilt: new Set(), byMember, record: evidence.record, byAgenda, contested, topicFirstSeen };
+  return { drafts: ordered, keys, dates: ordered.map((draft) => draft.date), years, counts: new Map(), subjectsBuilt: new Set(), byMember, record: evidence.record, byAgenda, contested, topicFirstSeen };
 }
 
 /** The counts of a key in date order, building its subject's lists on first use. */
@@ -73,7 +75,12 @@ export function countsOf(index: DatedIndex, key: string): readonly number[] | un
       forEachCount(
         index,
         index.drafts[position],
+        index.keys[position],
         (countKey, column, times) => {
+          if (times >= ENTRY_TIMES) {
+            const draft = index.drafts[position];
+            throw new Error(`the dated index holds at most ${ENTRY_TIMES - 1} votes per count, but ${draft.symbol || "the draft"} of ${draft.date} counts ${times} under ${countKey}: is its vote recorded twice?`);
+          }
           const entry = (position * 4 + column) * ENTRY_TIMES + times;
           const list = index.counts.get(countKey);
           if (list) list.push(entry);

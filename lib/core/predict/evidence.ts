@@ -143,15 +143,38 @@ export function addDrafts(evidence: EvidenceBuilder, drafts: RecordedDraft[]): v
 }
 
 function addDraft(evidence: EvidenceBuilder, draft: RecordedDraft): void {
-  forEachCount(evidence, draft, (key, index, times) => bump(evidence, key, index, draft.year, times));
-  const list = evidence.byAgenda.get(normalizeKey(draft.agendaItem)) ?? [];
+  const keys = keysOfDraft(draft);
+  forEachCount(evidence, draft, keys, (key, index, times) => bump(evidence, key, index, draft.year, times));
+  const list = evidence.byAgenda.get(keys.agenda) ?? [];
   list.push(draft);
-  evidence.byAgenda.set(normalizeKey(draft.agendaItem), list);
+  evidence.byAgenda.set(keys.agenda, list);
   if (draft.outcome !== "U") evidence.contested.push(draft);
 }
 
+/** A draft's agenda item, topic and region as `normalizeKey` writes them: what its counts are keyed by. */
+export type DraftKeys = { agenda: string; topic: string; region: string };
+
+/** Normalised once per draft: `forEachCount` reads them for every subject. */
+export function keysOfDraft(draft: RecordedDraft): DraftKeys {
+  return { agenda: normalizeKey(draft.agendaItem), topic: normalizeKey(draft.topic), region: normalizeKey(draft.region) };
+}
+
+/** `keysOfDraft` of many drafts, each distinct text normalised once (the record repeats a few hundred). */
+export function keysOfDrafts(drafts: readonly RecordedDraft[]): DraftKeys[] {
+  const normalized = new Map<string, string>();
+  const key = (text: string) => {
+    let value = normalized.get(text);
+    if (value === undefined) {
+      value = normalizeKey(text);
+      normalized.set(text, value);
+    }
+    return value;
+  };
+  return drafts.map((draft) => ({ agenda: key(draft.agendaItem), topic: key(draft.topic), region: key(draft.region) }));
+}
+
 /**
- * Every count a draft adds to the evidence: the key, the column (0 Y, 1 N, 2 A for members'
+ * Every count a draft adds to the evidence (`keys`: its `keysOfDraft`): the key, the column (0 Y, 1 N, 2 A for members'
  * votes; 0 unanimous, 1 adopted with some N or A, 2 not adopted for draft keys) and how many
  * votes (the Council's keys, "*|…", count a draft's votes of each kind at once). The one list of
  * what the evidence counts, for the builder and for the dated index (evidence-as-of.ts).
@@ -159,15 +182,13 @@ function addDraft(evidence: EvidenceBuilder, draft: RecordedDraft): void {
 export function forEachCount(
   evidence: Pick<Evidence, "record">,
   draft: RecordedDraft,
+  { agenda, topic, region }: DraftKeys,
   count: (key: string, index: 0 | 1 | 2, times: number) => void,
   /** Only the keys of this subject (`subjectOfKey`); every key without it. */
   subject?: string,
 ): void {
   const voted = draft.votes.filter((entry) => entry.vote !== "P");
   const contested = draft.outcome !== "U";
-  const agenda = normalizeKey(draft.agendaItem);
-  const topic = normalizeKey(draft.topic);
-  const region = normalizeKey(draft.region);
   const all = subject === undefined;
   const council: Counts = [0, 0, 0];
   for (const { iso3, vote } of voted) {
@@ -224,13 +245,6 @@ export function forEachCount(
 export function addYear(evidence: EvidenceBuilder, year: number, drafts: RecordedDraft[]): void {
   openYear(evidence, year);
   addDrafts(evidence, drafts);
-}
-
-export function buildEvidence(record: VoteRecord, decay: number, untilYear: number): EvidenceBuilder {
-  const evidence = createEvidence(record, decay, record.firstYear);
-  const byYear = groupByYear(record.drafts);
-  for (let year = record.firstYear; year <= untilYear; year++) addYear(evidence, year, byYear.get(year) ?? []);
-  return evidence;
 }
 
 export function groupByYear(drafts: RecordedDraft[]): Map<number, RecordedDraft[]> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addYear, createEvidence, idealBandOf } from "./evidence";
 import { computeFeatures, FEATURE_NAMES, queryFromRecordedDraft } from "./features";
+import { recordedDraft } from "./recorded-draft.test-support";
 import { getVoteRecord, type RecordedDraft } from "./vote-record";
 
 const record = getVoteRecord();
@@ -8,7 +9,7 @@ const feature = (x: Float64Array, name: (typeof FEATURE_NAMES)[number]) => x[FEA
 
 /** A divided draft on Atlantis of `year` where Ghana and Brazil abstain and the others vote yes. */
 function divided(year: number, index: number): RecordedDraft {
-  return {
+  return recordedDraft({
     index,
     date: `${year}-06-15`,
     year,
@@ -19,12 +20,9 @@ function divided(year: number, index: number): RecordedDraft {
     region: "Elsewhere",
     category: "Country-specific",
     sponsors: ["FRA"],
-    sponsorKind: "states",
-    isAmendment: false,
-    isProcedural: false,
     outcome: "M",
     votes: ["FRA", "USA", "GBR", "RUS", "CHN", "GHA", "BRA", "JPN"].map((iso3) => ({ iso3, vote: iso3 === "GHA" || iso3 === "BRA" ? "A" : "Y" })),
-  };
+  });
 }
 
 describe("a member's habits on a divided Council", () => {

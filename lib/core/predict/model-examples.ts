@@ -1,4 +1,4 @@
-import { computeCaseVote } from "./cases";
+import { computeCaseVote, weighCases } from "./cases";
 import type { Vote, VoteDistribution } from "./distribution";
 import { addDrafts, addYear, createEvidence, groupByYear, openYear, type Evidence } from "./evidence";
 import { computeDraftFeatures, computeFeatures, findRenewal, queryFromRecordedDraft, type MemberEvidence } from "./features";
@@ -33,9 +33,10 @@ export function collectExamples(record: VoteRecord, decay: number, untilYear: nu
     const query = queryFromRecordedDraft(draft);
     const renewals = findRenewal(evidence, query);
     const draftX = computeDraftFeatures(evidence, query, renewals);
+    const cases = weighCases(evidence, query);
     for (const { iso3, vote } of draft.votes) {
       const { x, info } = computeFeatures(evidence, query, iso3, renewals);
-      const caseVote = computeCaseVote(evidence, query, iso3).distribution;
+      const caseVote = computeCaseVote(evidence, query, iso3, cases).distribution;
       examples.push({ draft, member: iso3, memberClass: memberClassOf(iso3), x: joinFeatures(x, draftX), draftX, info, caseVote, vote });
     }
   };

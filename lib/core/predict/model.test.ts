@@ -3,6 +3,7 @@ import { DEFAULT_FIT_OPTIONS } from "./model";
 import { collectExamples } from "./model-examples";
 import { fitModel } from "./model-fit";
 import { loadPredictionModel, predictDraft } from "./predict-vote";
+import { recordedDraft } from "./recorded-draft.test-support";
 import { getVoteRecord, type RecordedDraft, type VoteRecord } from "./vote-record";
 
 /** The 2023 Council, whose members vote in the synthetic records below. */
@@ -15,23 +16,21 @@ function syntheticRecord(rule: (year: number, topic: string, member: string) => 
     for (const [month, topic] of [["03", "Atlantis"], ["06", "Lilliput"], ["09", "Atlantis"], ["11", "Lilliput"]] as const) {
       const votes = MEMBERS.map((iso3) => ({ iso3, vote: rule(year, topic, iso3) }));
       const divided = votes.some((entry) => entry.vote !== "Y");
-      drafts.push({
-        index: drafts.length,
-        date: `${year}-${month}-15`,
-        year,
-        dayOfYear: 0,
-        symbol: `S/${year}/${drafts.length}`,
-        agendaItem: `The situation in ${topic}`,
-        topic,
-        region: "Elsewhere",
-        category: "Country-specific",
-        sponsors: ["FRA"],
-        sponsorKind: "states",
-        isAmendment: false,
-        isProcedural: false,
-        outcome: !divided ? "U" : votes.some((entry) => entry.vote === "N" && ["CHN", "FRA", "GBR", "RUS", "USA"].includes(entry.iso3)) ? "V" : "M",
-        votes,
-      });
+      drafts.push(
+        recordedDraft({
+          index: drafts.length,
+          date: `${year}-${month}-15`,
+          year,
+          symbol: `S/${year}/${drafts.length}`,
+          agendaItem: `The situation in ${topic}`,
+          topic,
+          region: "Elsewhere",
+          category: "Country-specific",
+          sponsors: ["FRA"],
+          outcome: !divided ? "U" : votes.some((entry) => entry.vote === "N" && ["CHN", "FRA", "GBR", "RUS", "USA"].includes(entry.iso3)) ? "V" : "M",
+          votes,
+        }),
+      );
     }
   }
   return { ...shipped, drafts, firstYear: 2010, lastYear: 2023 };

@@ -8,7 +8,7 @@ import { isoDateSchema, portableDraftSchema, type PortableDraft } from "../draft
 import { getCouncil, COUNCIL_FIRST_YEAR, COUNCIL_LAST_YEAR } from "../un/council";
 import { findState } from "../un/states";
 import { councilOutcomeProbabilities } from "../vote/probability";
-import { computeCaseVote, type CaseEvidence } from "./cases";
+import { computeCaseVote, weighCases, type CaseEvidence } from "./cases";
 import { readAgenda, recordTopicKeys, type AgendaReading } from "./agenda-match";
 import { analyzeDraftContent, type DraftContent } from "./content";
 import type { Evidence } from "./evidence";
@@ -133,8 +133,8 @@ export type PredictionModel = {
   topicKeys: ReadonlySet<string>;
   /** The date of the latest vote the model's record holds. */
   latestVote: string | null;
-  /** Built on the first dated prediction; views of recent dates are kept for reuse. */
-  dated: { index?: DatedIndex; views: Map<string, DatedEvidence> };
+  /** The dated index (built with the model) and the views of recent dates, kept for reuse. */
+  dated: { index: DatedIndex; views: Map<string, DatedEvidence> };
 };
 
 /** Dated views kept per model: a few dates reused by the simulator and a class session. */
@@ -143,7 +143,7 @@ const DATED_VIEWS_KEPT = 16;
 /**
  * Builds the model from fitted parameters and the record up to the last fitted year. One pass over
  * the record builds the dated index (evidence-as-of.ts); the whole record's evidence is its view
- * after the last fitted year (weighed as `buildEvidence` weighs it), read lazily key by key, and
+ * after the last fitted year (weighed as the evidence builder, evidence.ts, weighs it), read lazily key by key, and
  * each dated prediction reads another view of the same index.
  */
 export function loadPredictionModel(parameters: ModelParameters = modelFile as unknown as ModelParameters, record: VoteRecord = getVoteRecord()): PredictionModel {
@@ -178,7 +178,6 @@ export function getEvidenceBefore(model: PredictionModel, before: string | null)
     model.dated.views.set(before, cached);
     return { evidence: cached, topicKeys: cached.topicKeys, lastVoteRead: cached.lastVoteDate };
   }
-  model.dated.index ??= buildDatedIndex(model.evidence, model.record.drafts, model.parameters.trainedThrough);
   const view = evidenceBefore(model.dated.index, model.evidence, before);
   model.dated.views.set(before, view);
   if (model.dated.views.size > DATED_VIEWS_KEPT) model.dated.views.delete(model.dated.views.keys().next().value!);
@@ -277,10 +276,11 @@ export function predictDraft(descriptorInput: unknown, model: PredictionModel = 
   const inputs: MemberInput[] = [];
   const infos: MemberEvidence[] = [];
   const cases: (CaseEvidence | undefined)[] = [];
+  const weighedCases = weighCases(evidence, query);
   for (const member of council.members) {
     const { x, info } = computeFeatures(evidence, query, member.iso3, renewals);
     infos.push(info);
-    const caseVote = computeCaseVote(evidence, query, member.iso3);
+    const caseVote = computeCaseVote(evidence, query, member.iso3, weighedCases);
     cases.push(caseVote.best);
     const shift: [number, number] = [0, 0];
     if (content.namedStates.includes(member.iso3)) {

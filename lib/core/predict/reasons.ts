@@ -28,19 +28,25 @@ function drafts(count: number): string {
   return count === 1 ? "draft" : "drafts";
 }
 
-/** "voted against 9 of the 11 drafts on Ukraine since 2014", or "voted yes on all 12 …". */
-function describeRecord(counts: RawCounts, subject: string, kind = ""): string {
+const contestedDrafts = (count: number) => `contested ${drafts(count)}`;
+const votes = (count: number) => (count === 1 ? "vote" : "votes");
+
+/**
+ * "voted against 9 of the 11 drafts on Ukraine since 2014", or "voted yes on all 12 …"; `noun`
+ * names what was counted ("drafts" by default, "votes" for a group's votes), `subject` may be empty.
+ */
+function describeRecord(counts: RawCounts, subject: string, noun: (count: number) => string = drafts): string {
   const total = countOf(counts);
   const since = counts.firstYear === counts.lastYear ? `in ${counts.firstYear}` : `since ${counts.firstYear}`;
-  const noun = (count: number) => `${kind}${drafts(count)}`;
+  const tail = (count: number, when: string) => [noun(count), subject, when].filter(Boolean).join(" ");
   if (counts.n === 0 && counts.a === 0) {
-    if (total === 1) return `voted yes on the one ${noun(1)} ${subject} (${counts.firstYear})`;
-    return total === 2 ? `voted yes on both ${noun(2)} ${subject} ${since}` : `voted yes on all ${total} ${noun(total)} ${subject} ${since}`;
+    if (total === 1) return `voted yes on the one ${tail(1, `(${counts.firstYear})`)}`;
+    return total === 2 ? `voted yes on both ${tail(2, since)}` : `voted yes on all ${total} ${tail(total, since)}`;
   }
   const parts: string[] = [];
   if (counts.n > 0) parts.push(`voted against ${counts.n}`);
-  if (counts.a > 0) parts.push(`${parts.length ? "abstained on" : "abstained on"} ${counts.a}`);
-  return `${joinWithAnd(parts)} of the ${total} ${noun(total)} ${subject} ${since}`;
+  if (counts.a > 0) parts.push(`abstained on ${counts.a}`);
+  return `${joinWithAnd(parts)} of the ${total} ${tail(total, since)}`;
 }
 
 function voteWords(vote: Vote | "P"): string {
@@ -115,10 +121,9 @@ export function explainMember(input: ExplainInput): string[] {
     const agendaKey = normalizeKey(query.agendaItem);
     const own = raw(evidence, `${member}|ca|${agendaKey}`);
     const band = permanent ? undefined : raw(evidence, `b${idealBandOf(evidence, member, query.year)}|ca|${agendaKey}`);
-    const split = (counts: RawCounts) => joinWithAnd([counts.a > 0 && `abstained on ${counts.a}`, counts.n > 0 && `voted against ${counts.n}`, counts.y > 0 && `voted yes on ${counts.y}`].filter((part): part is string => Boolean(part)));
-    if (own && countOf(own) >= 2 && own.y < countOf(own)) reasons.push(`when the Council divided on this agenda item, it ${split(own)} of ${countOf(own)} drafts since ${own.firstYear}`);
+    if (own && countOf(own) >= 2 && own.y < countOf(own)) reasons.push(`when the Council divided on this agenda item, it ${describeRecord(own, "")}`);
     else if (!own && band && countOf(band) >= 3 && band.y < countOf(band)) {
-      reasons.push(`when the Council divided on this agenda item, the elected members voting as it does in the General Assembly ${split(band)} of ${countOf(band)} votes since ${band.firstYear}`);
+      reasons.push(`when the Council divided on this agenda item, the elected members voting as it does in the General Assembly ${describeRecord(band, "", votes)}`);
     }
   }
 
@@ -142,8 +147,8 @@ export function explainMember(input: ExplainInput): string[] {
     // Sponsor camps: its votes on the sponsor's earlier drafts that divided the Council.
     const campAgenda = raw(evidence, `${member}|csa|${sponsor}|${normalizeKey(query.agendaItem)}`);
     const camp = raw(evidence, `${member}|cs|${sponsor}`);
-    if (campAgenda && countOf(campAgenda) >= 2 && query.agendaItem) reasons.push(describeRecord(campAgenda, `sponsored by ${name} on this agenda item`, "contested "));
-    else if (camp && countOf(camp) >= 2) reasons.push(describeRecord(camp, `sponsored by ${name}`, "contested "));
+    if (campAgenda && countOf(campAgenda) >= 2 && query.agendaItem) reasons.push(describeRecord(campAgenda, `sponsored by ${name} on this agenda item`, contestedDrafts));
+    else if (camp && countOf(camp) >= 2) reasons.push(describeRecord(camp, `sponsored by ${name}`, contestedDrafts));
     else if (onTopic && countOf(onTopic) >= 2 && query.topic) reasons.push(describeRecord(onTopic, `sponsored by ${name} on this topic`));
     else if (onAll && countOf(onAll) >= 2) reasons.push(describeRecord(onAll, `sponsored by ${name}`));
     const opposite = raw(evidence, `${member}|o|${sponsor}`);

@@ -7,7 +7,7 @@ const scores = (outcome: number, contested: number) => ({ outcomeCorrect: outcom
 
 function year(value: number, overrides: Partial<BacktestYear>): BacktestYear {
   return {
-    year: value, drafts: 10, contestedDrafts: 2, contestedVotes: 30, votes: 150, vetoedDrafts: 1, vetoerNamed: 1, memberLogLoss: 0.3, outcomeBrier: 0.2,
+    year: value, drafts: 10, draftsWithSponsors: 4, contestedDrafts: 2, contestedVotes: 30, contestedVotesWithSponsors: 15, divisionKnownCorrect: 26, divisionKnownWithSponsorsCorrect: 13, votes: 150, vetoedDrafts: 1, vetoerNamed: 1, memberLogLoss: 0.3, outcomeBrier: 0.2,
     memberBrier: 0.1, naiveBayesBrier: 0.12, calibration: emptyCalibration(),
     dissentThreshold: 2, model: scores(9, 25), allYes: scores(8, 20), topicMode: scores(7, 21), naiveBayes: scores(8, 22), ceiling: scores(10, 30), ...overrides,
   };

@@ -113,22 +113,12 @@ export function getIdealPoint(record: Pick<VoteRecord, "idealPoints" | "idealPoi
   return undefined;
 }
 
-/** Keys already normalised: the record repeats a few hundred agenda items, topics and regions. */
-const normalizedKeys = new Map<string, string>();
-const NORMALIZED_KEYS_KEPT = 20_000;
-
 /** Agenda items are matched loosely: case, punctuation and spacing differ between sources. */
 export function normalizeKey(text: string | undefined): string {
-  const source = text ?? "";
-  const known = normalizedKeys.get(source);
-  if (known !== undefined) return known;
-  const key = source
+  return (text ?? "")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
-  // Typed text is unbounded: the memo only keeps what fits, enough for the record's own keys.
-  if (normalizedKeys.size < NORMALIZED_KEYS_KEPT) normalizedKeys.set(source, key);
-  return key;
 }

@@ -187,7 +187,7 @@ export function explainMember(input: ExplainInput): string[] {
   if (query.isAmendment) reasons.push("an amendment: amendments divide the Council more often than full drafts");
   const contested = raw(evidence, `${member}|c`);
   if (reasons.length === 0 && contested && countOf(contested) >= 3) {
-    reasons.push(`no record on this subject; on the Council's divided votes it ${describeRecord(contested, "it cast").replace(/^voted /, "voted ")}`);
+    reasons.push(`no record on this subject; on the Council's divided votes it ${describeRecord(contested, "it cast")}`);
   }
   if (reasons.length === 0) reasons.push("no specific record on this subject: the prediction follows its overall record and the Council's usual unanimity");
   return reasons.slice(0, MAX_REASONS);

@@ -59,6 +59,11 @@ function sequenceFields(draft: Parameters<typeof tabledSequence>[0], votes: Para
 
 /** The class as the member sees it (the join code and a hidden tally only for the chair). */
 export async function getClassView(member: ClassMember): Promise<ClassView> {
+  // The event id first, then the class: whatever is written in between is in the view and comes
+  // again on the stream (applied twice, to the same effect). Read the other way round, a ballot
+  // committed in between would be counted in the id yet missing from the view, and the screen,
+  // which skips the events up to that id, would never show it.
+  const lastEvent = await db.classEvent.findFirst({ where: { classId: member.classId }, orderBy: { id: "desc" }, select: { id: true } });
   const classroom = await db.classroom.findUnique({
     where: { id: member.classId },
     include: {
@@ -68,8 +73,6 @@ export async function getClassView(member: ClassMember): Promise<ClassView> {
     },
   });
   if (!classroom) throw notFound();
-  // The event id first: anything written after it reaches the screen through the stream.
-  const lastEvent = await db.classEvent.findFirst({ where: { classId: classroom.id }, orderBy: { id: "desc" }, select: { id: true } });
   const body = classroom.body as ClassBody;
   const seats = listClassSeats(body, classroom.year);
   const delegates: DelegateView[] = classroom.delegates.map((delegate) => ({

@@ -9,6 +9,7 @@ import { findDraftRole } from "@/lib/drafts/data";
 import { parseStoredDocument } from "@/lib/drafts/document";
 import { DraftError, NOT_FOUND_MESSAGE } from "@/lib/drafts/errors";
 import { db } from "@/lib/server/db";
+import { writeTransaction } from "@/lib/server/write-transaction";
 import { canOnAmendment, type AmendmentPermission } from "./access";
 import { readAmendments } from "./data";
 import type { AmendmentChange, ProposeAmendmentInput, ProposeSubAmendmentInput } from "./schema";
@@ -43,7 +44,7 @@ function withStatus(amendment: Amendment, status: AmendmentStatus, actor: Actor,
 
 /** Proposes an amendment to a paragraph of a draft the user can read; returns its id (A1, A2 …). */
 export async function proposeAmendment(actor: Actor, input: ProposeAmendmentInput, now = new Date()): Promise<{ id: string }> {
-  return db.$transaction(async (client) => {
+  return writeTransaction(async (client) => {
     const { role, document } = await loadForChange(client, actor.id, input.draftId);
     if (!canOnAmendment(role, "propose")) throw new DraftError("forbidden", FORBIDDEN.propose);
     const target = indexParagraphs(document).byId.get(input.targetId);
@@ -90,7 +91,7 @@ async function nextNumber(client: Parameters<Parameters<typeof db.$transaction>[
  * amendment with the new words must still apply to the text as it stands.
  */
 export async function proposeSubAmendment(actor: Actor, input: ProposeSubAmendmentInput, now = new Date()): Promise<{ id: string }> {
-  return db.$transaction(async (client) => {
+  return writeTransaction(async (client) => {
     const { role, document } = await loadForChange(client, actor.id, input.draftId);
     if (!canOnAmendment(role, "propose")) throw new DraftError("forbidden", FORBIDDEN.propose);
     const check = checkAmendable(await readAmendments(client, input.draftId), input.amendmentId);
@@ -114,7 +115,7 @@ export async function proposeSubAmendment(actor: Actor, input: ProposeSubAmendme
  * checked against the amendments pending now; `null` goes back to the order the rules propose.
  */
 export async function setVotingOrder(actor: Actor, draftId: string, ruling: { order: string[]; reason: string } | null): Promise<ChairOrder | null> {
-  return db.$transaction(async (client) => {
+  return writeTransaction(async (client) => {
     const { role, document } = await loadForChange(client, actor.id, draftId);
     if (!canOnAmendment(role, "rule-order")) throw new DraftError("forbidden", FORBIDDEN["rule-order"]);
     if (ruling === null) {
@@ -136,7 +137,7 @@ export async function setVotingOrder(actor: Actor, draftId: string, ruling: { or
 
 /** Accepts as friendly, withdraws, or confirms an amendment after its paragraph was rewritten. */
 export async function changeAmendment(actor: Actor, draftId: string, amendmentId: string, change: AmendmentChange, now = new Date()): Promise<Amendment> {
-  return db.$transaction(async (client) => {
+  return writeTransaction(async (client) => {
     const { role, document } = await loadForChange(client, actor.id, draftId);
     const number = Number(amendmentId.slice(1));
     const row = await client.draftAmendment.findUnique({ where: { draftId_number: { draftId, number } }, select: { id: true, authorId: true } });
@@ -186,7 +187,7 @@ export async function recordAmendmentVotes(
   results: readonly { amendmentId: string; status: "adopted" | "rejected" | "lapsed"; note?: string }[],
   now = new Date(),
 ): Promise<number> {
-  return db.$transaction(async (client) => {
+  return writeTransaction(async (client) => {
     const { role } = await loadForChange(client, actor.id, draftId);
     if (!canOnAmendment(role, "record-votes")) throw new DraftError("forbidden", FORBIDDEN["record-votes"]);
     const stored = await readAmendments(client, draftId);

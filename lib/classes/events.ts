@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db, isRetryableWriteConflict } from "@/lib/server/db";
+import { db } from "@/lib/server/db";
+import { writeTransaction } from "@/lib/server/write-transaction";
 import { getClassPubSub, type StoredClassEvent } from "./pubsub";
 import type { ClassEvent, ClassEventType } from "./view";
 
@@ -29,23 +30,6 @@ export async function serializeClassWrites<T>(classId: string, task: () => Promi
 
 export type ClassWrite<T> = { value: T; events: ClassEvent[] };
 
-const WRITE_RETRY_DELAYS_MS = [20, 50, 100, 200, 400];
-
-/**
- * Runs a transaction again when the database asks for it (another connection wrote first). Safe
- * because nothing leaves the transaction before it commits: events are published afterwards.
- */
-async function withWriteRetries<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!isRetryableWriteConflict(error) || attempt >= WRITE_RETRY_DELAYS_MS.length) throw error;
-      await new Promise((resolve) => setTimeout(resolve, WRITE_RETRY_DELAYS_MS[attempt]));
-    }
-  }
-}
-
 /**
  * Prisma's default of 5 s is too short for the first vote a process opens: the bots' votes come
  * from the prediction model, loaded then, inside the transaction (a loaded machine takes seconds).
@@ -56,7 +40,7 @@ const CLASS_TRANSACTION_OPTIONS = { timeout: 30_000, maxWait: 10_000 };
 export async function writeClass<T>(classId: string, change: (tx: Prisma.TransactionClient) => Promise<ClassWrite<T>>): Promise<T> {
   const pubsub = getClassPubSub();
   return serializeClassWrites(classId, async () => {
-    const { value, stored } = await withWriteRetries(() => db.$transaction(async (tx) => {
+    const { value, stored } = await writeTransaction(async (tx) => {
       await pubsub.beginWrite?.(tx, classId);
       const result = await change(tx);
       const stored: StoredClassEvent[] = [];
@@ -75,7 +59,7 @@ export async function writeClass<T>(classId: string, change: (tx: Prisma.Transac
       }
       await pubsub.announce?.(tx, classId, stored);
       return { value: result.value, stored };
-    }, CLASS_TRANSACTION_OPTIONS));
+    }, CLASS_TRANSACTION_OPTIONS);
     for (const event of stored) pubsub.publish(classId, event);
     return value;
   });

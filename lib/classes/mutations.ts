@@ -22,6 +22,7 @@ import { getDraftForUser } from "@/lib/drafts/data";
 import { draftDisplayName, serializeDocument } from "@/lib/drafts/document";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, isUniqueViolation } from "@/lib/server/db";
+import { writeTransaction } from "@/lib/server/write-transaction";
 import { hasRoomFor, quotaMessage } from "@/lib/server/storage-quotas";
 import { readSpeakers, requiredFor, speakersView } from "./data";
 import { ClassError, notFound } from "./errors";
@@ -53,7 +54,7 @@ export async function createClass(user: CurrentUser, input: { name: string; body
     const joinCode = generateJoinCode(cryptoRandom);
     try {
       // Counted and written in one transaction, so that parallel requests cannot pass the quota together.
-      const created = await db.$transaction(async (tx) => {
+      const created = await writeTransaction(async (tx) => {
         if (!hasRoomFor("classes", await tx.classroom.count({ where: { ownerId: user.id } }))) throw new ClassError("conflict", quotaMessage("classes"));
         return tx.classroom.create({
           data: {

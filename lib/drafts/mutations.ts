@@ -5,6 +5,7 @@ import { withIds, type Draft, type PortableDraft } from "@/lib/core/draft/schema
 import { getState } from "@/lib/core/un/states";
 import { instantiateTemplate } from "@/lib/core/draft/templates";
 import { db } from "@/lib/server/db";
+import { writeTransaction } from "@/lib/server/write-transaction";
 import { RATE_LIMITS, withConfiguredLimit } from "@/lib/server/rate-limit-policy";
 import { enforceRateLimit } from "@/lib/server/rate-limit";
 import { can, isShareAccess, type DraftPermission, type ShareAccess } from "./access";
@@ -149,7 +150,7 @@ async function writeRevision(
   // Saves that race on one draft wait for each other (on PostgreSQL, each holds one of the pool's
   // connections while it waits for the draft's row): Prisma's defaults (2 s to start, 5 s in all)
   // turned the last of forty simultaneous saves on a loaded server into errors instead of conflicts.
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     await requirePermission(tx, userId, draftId, permission);
     const updated = await tx.draft.updateMany({
       where: { id: draftId, revision: baseRevision, deletedAt: null },
@@ -216,7 +217,7 @@ const INVITATION_NOT_FOUND = "This invitation does not exist any more: it was wi
  * gets "not found", as if there were no such invitation.
  */
 export async function acceptInvitation(user: { id: string; email: string }, invitationId: string): Promise<{ draftId: string }> {
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const invitation = await tx.draftInvitation.findFirst({
       where: { id: invitationId, email: user.email, draft: { deletedAt: null } },
       select: { id: true, draftId: true, access: true, draft: { select: { ownerId: true } } },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/server/db";
+import { writeTransaction } from "@/lib/server/write-transaction";
 import { hasRoomFor, quotaMessage } from "@/lib/server/storage-quotas";
 import type { SimulationInput, SimulationResult } from "./schema";
 
@@ -13,7 +13,7 @@ export class SimulationQuotaError extends Error {
 
 /** Counted and written in one transaction, so that parallel saves cannot pass the quota together. */
 export async function createSimulation(userId: string, input: SimulationInput, result: SimulationResult): Promise<{ id: string }> {
-  return db.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     if (!hasRoomFor("simulations", await tx.simulation.count({ where: { ownerId: userId } }))) throw new SimulationQuotaError();
     return insertSimulation(tx, userId, input, result);
   });
